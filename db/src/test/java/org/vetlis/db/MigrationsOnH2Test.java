@@ -1,0 +1,116 @@
+package org.vetlis.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The migrations run on the H2 that ships with Payara, in the PostgreSQL mode the demo pool uses
+ * (same URL flags as {@code payara-config}), not only on PostgreSQL.
+ */
+class MigrationsOnH2Test {
+
+    @TempDir
+    Path dir;
+
+    private JdbcDataSource dataSource;
+
+    @BeforeEach
+    void newDatabase() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:" + dir.resolve("vetlis") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+    }
+
+    @Test
+    void schemaMigrationsApplyAndCreateTheStartingTables() throws SQLException {
+        MigrateResult result = Migrations.flyway(dataSource, false).migrate();
+
+        assertThat(result.success).isTrue();
+        assertThat(result.targetSchemaVersion).isEqualTo("2");
+        assertThat(tables()).contains("app_role", "app_user", "app_user_role", "audit_event", "inbound_message");
+        assertThat(count("select count(*) from app_role")).isEqualTo(6);
+        assertThat(count("select count(*) from app_user")).as("no demo users outside demo mode").isZero();
+    }
+
+    @Test
+    void demoLocationAddsOneUserPerRoleWithoutPasswords() throws SQLException {
+        Migrations.flyway(dataSource, true).migrate();
+
+        assertThat(count("select count(*) from app_user")).isEqualTo(6);
+        assertThat(count("select count(distinct role_code) from app_user_role")).isEqualTo(6);
+        assertThat(count("select count(*) from app_user where password_hash is not null")).isZero();
+    }
+
+    @Test
+    void migratingTwiceChangesNothing() throws SQLException {
+        Migrations.flyway(dataSource, true).migrate();
+        MigrateResult second = Migrations.flyway(dataSource, true).migrate();
+
+        assertThat(second.migrationsExecuted).isZero();
+        assertThat(count("select count(*) from app_user")).isEqualTo(6);
+    }
+
+    @Test
+    void usernamesAreUnique() throws SQLException {
+        Migrations.flyway(dataSource, false).migrate();
+        execute("insert into app_user (username, display_name) values ('vet', 'A')");
+
+        assertThatThrownBy(() -> execute("insert into app_user (username, display_name) values ('vet', 'B')"))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void inboundMessageKeepsRawBytes() throws SQLException {
+        Migrations.flyway(dataSource, false).migrate();
+        try (Connection c = dataSource.getConnection();
+             var insert = c.prepareStatement("insert into inbound_message (received_at, listener, protocol, peer_address,"
+                     + " payload, payload_size, payload_sha256) values (current_timestamp, 'demo', 'ASTM', '127.0.0.1', ?, 3, ?)")) {
+            insert.setBytes(1, new byte[] {0x02, (byte) 0xC9, 0x03});
+            insert.setString(2, "0".repeat(64));
+            insert.executeUpdate();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select payload from inbound_message")) {
+                rs.next();
+                assertThat(rs.getBytes(1)).containsExactly(0x02, 0xC9, 0x03);
+            }
+        }
+    }
+
+    private List<String> tables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

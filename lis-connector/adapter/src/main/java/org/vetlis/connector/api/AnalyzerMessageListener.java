@@ -1,0 +1,14 @@
+package org.vetlis.connector.api;
+
+/**
+ * The contract between the connector and the application: a message-driven bean implements it
+ * to receive each complete analyzer message.
+ *
+ * <p>The connector acknowledges the message to the analyzer only after this method returns. If it
+ * throws (for example because the transaction that stores the message rolled back), the analyzer
+ * is told to send again, so a message is never acknowledged without being stored.
+ */
+public interface AnalyzerMessageListener {
+
+    void onMessage(AnalyzerEnvelope envelope);
+}
