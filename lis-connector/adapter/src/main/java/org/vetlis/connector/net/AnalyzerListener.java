@@ -1,0 +1,119 @@
+package org.vetlis.connector.net;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.vetlis.connector.api.ListenerState;
+
+/**
+ * Owns one analyzer port: binds it, accepts connections and runs each on its own thread from the
+ * executor it is given (the JCA WorkManager in the server, a plain pool in tests).
+ *
+ * <p>A port has exactly one owner: the socket is bound without SO_REUSEPORT, so a second listener on the
+ * same port fails to bind instead of silently sharing the traffic (two owners once duplicated every result).
+ */
+public final class AnalyzerListener implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(AnalyzerListener.class.getName());
+
+    private final ListenerRuntime runtime;
+    private final MessageSink sink;
+    private final Executor executor;
+    private final Set<AnalyzerConnection> connections = ConcurrentHashMap.newKeySet();
+    private volatile ServerSocket serverSocket;
+
+    public AnalyzerListener(ListenerRuntime runtime, MessageSink sink, Executor executor) {
+        this.runtime = runtime;
+        this.sink = sink;
+        this.executor = executor;
+    }
+
+    /** Binds the port now, so a port already taken is known at activation, with a clear reason. */
+    public void bind() throws IOException {
+        ListenerSettings settings = runtime.settings();
+        ServerSocket socket = new ServerSocket();
+        try {
+            socket.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), 50);
+        } catch (BindException e) {
+            socket.close();
+            String why = "port " + settings.port() + " on " + settings.bindAddress() + " is already in use by another program";
+            runtime.moveTo(ListenerState.FAILED, why);
+            throw new BindException(why);
+        } catch (IOException e) {
+            socket.close();
+            runtime.moveTo(ListenerState.FAILED, "cannot bind " + settings.bindAddress() + ":" + settings.port() + ": " + e.getMessage());
+            throw e;
+        }
+        serverSocket = socket;
+        runtime.moveTo(ListenerState.LISTENING, null);
+        LOG.info(() -> "Listener " + settings.name() + " listening on " + settings.bindAddress() + ":" + settings.port());
+    }
+
+    /** The accept loop; ends when {@link #close()} closes the server socket. */
+    @Override
+    public void run() {
+        ServerSocket socket = serverSocket;
+        if (socket == null) {
+            throw new IllegalStateException("bind() first");
+        }
+        Thread.currentThread().setName("vetlis-" + runtime.settings().name() + "-accept");
+        while (!socket.isClosed()) {
+            try {
+                accept(socket.accept());
+            } catch (IOException e) {
+                if (!socket.isClosed()) {
+                    runtime.moveTo(ListenerState.FAILED, "accept failed: " + e.getMessage());
+                    LOG.log(Level.SEVERE, "Listener " + runtime.settings().name() + " stopped accepting", e);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stops accepting, closes every open connection and frees the port (so a redeploy can bind it again). */
+    public void close() {
+        ServerSocket socket = serverSocket;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing listener " + runtime.settings().name(), e);
+            }
+        }
+        connections.forEach(AnalyzerConnection::close);
+        runtime.moveTo(ListenerState.STOPPED, null);
+    }
+
+    private void accept(Socket socket) throws IOException {
+        if (!runtime.tryOpenConnection()) {
+            LOG.warning(() -> "Listener " + runtime.settings().name() + ": connection from " + socket.getRemoteSocketAddress()
+                    + " refused, already " + runtime.settings().maxConnections() + " open");
+            socket.close();
+            return;
+        }
+        AnalyzerConnection connection = new AnalyzerConnection(socket, runtime, sink);
+        connections.add(connection);
+        try {
+            executor.execute(() -> {
+                try {
+                    connection.run();
+                } finally {
+                    connections.remove(connection);
+                }
+            });
+        } catch (RuntimeException e) {
+            connections.remove(connection);
+            runtime.connectionClosed();
+            socket.close();
+            LOG.log(Level.WARNING, "Listener " + runtime.settings().name() + ": no thread for a new connection", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.vetlis.connector.net;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.vetlis.connector.api.ListenerState;
+import org.vetlis.connector.api.ListenerStatus;
+
+/** The live counters and state of one listener; safe to read from any thread. */
+public final class ListenerRuntime {
+
+    private final ListenerSettings settings;
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicLong messages = new AtomicLong();
+    private volatile ListenerState state = ListenerState.STARTING;
+    private volatile String detail;
+    private volatile Instant lastMessageAt;
+
+    public ListenerRuntime(ListenerSettings settings) {
+        this.settings = settings;
+    }
+
+    public ListenerSettings settings() {
+        return settings;
+    }
+
+    public ListenerStatus status() {
+        return new ListenerStatus(settings.name(), settings.configured() ? settings.bindAddress() : null, settings.port(),
+                state, detail, connections.get(), messages.get(), lastMessageAt);
+    }
+
+    void moveTo(ListenerState newState, String why) {
+        state = newState;
+        detail = why;
+    }
+
+    public void notConfigured() {
+        moveTo(ListenerState.NOT_CONFIGURED, "no port: set " + ListenerSettings.PREFIX + settings.name() + ".port");
+    }
+
+    boolean tryOpenConnection() {
+        int now = connections.incrementAndGet();
+        if (now > settings.maxConnections()) {
+            connections.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    void connectionClosed() {
+        connections.decrementAndGet();
+    }
+
+    void delivered(Instant at) {
+        messages.incrementAndGet();
+        lastMessageAt = at;
+    }
+}

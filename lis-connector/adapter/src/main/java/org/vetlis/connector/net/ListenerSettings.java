@@ -1,0 +1,56 @@
+package org.vetlis.connector.net;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Configuration of one analyzer listener, read from MicroProfile Config keys
+ * {@code vetlis.connector.listener.<name>.*} so ports are set per installation, never in code.
+ *
+ * @param name                listener name
+ * @param bindAddress         local address to bind ({@code 0.0.0.0} = every interface)
+ * @param port                TCP port, or 0 when none is configured (the listener then stays down)
+ * @param maxConnections      analyzer connections accepted at once; more are refused
+ * @param receiveTimeoutMillis E1381 receive timer: an incomplete message is dropped after this silence
+ * @param maxFrameBytes       longest frame accepted
+ * @param maxMessageBytes     longest message accepted
+ */
+public record ListenerSettings(String name, String bindAddress, int port, int maxConnections,
+                               int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes) {
+
+    public static final String PREFIX = "vetlis.connector.listener.";
+
+    public ListenerSettings {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("listener " + name + ": port out of range: " + port);
+        }
+        if (maxConnections < 1 || receiveTimeoutMillis < 1 || maxFrameBytes < 16 || maxMessageBytes < maxFrameBytes) {
+            throw new IllegalArgumentException("listener " + name + ": limits must be positive and messages at least a frame long");
+        }
+    }
+
+    /** Reads the settings of listener {@code name} from {@code config} (a key → value lookup). */
+    public static ListenerSettings resolve(String name, Function<String, Optional<String>> config) {
+        String prefix = PREFIX + name + ".";
+        return new ListenerSettings(name,
+                config.apply(prefix + "bind-address").orElse("0.0.0.0"),
+                integer(config, prefix + "port", 0),
+                integer(config, prefix + "max-connections", 8),
+                integer(config, prefix + "receive-timeout-seconds", 30) * 1000,
+                integer(config, prefix + "max-frame-bytes", 1 << 20),
+                integer(config, prefix + "max-message-bytes", 16 << 20));
+    }
+
+    public boolean configured() {
+        return port > 0;
+    }
+
+    private static int integer(Function<String, Optional<String>> config, String key, int fallback) {
+        Optional<String> value = config.apply(key).map(String::trim).filter(v -> !v.isEmpty());
+        try {
+            return value.map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is not a whole number: " + value.get(), e);
+        }
+    }
+}

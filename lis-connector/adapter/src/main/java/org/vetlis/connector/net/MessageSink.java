@@ -1,0 +1,13 @@
+package org.vetlis.connector.net;
+
+/** Where a connection hands each complete message; returning normally means the message is stored. */
+@FunctionalInterface
+public interface MessageSink {
+
+    /**
+     * @param payload     the message bytes as received
+     * @param peerAddress the analyzer's {@code address:port}
+     * @throws Exception when the message could not be stored; the analyzer is then asked to send it again
+     */
+    void deliver(byte[] payload, String peerAddress) throws Exception;
+}

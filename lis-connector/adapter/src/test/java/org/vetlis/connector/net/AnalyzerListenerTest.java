@@ -1,0 +1,133 @@
+package org.vetlis.connector.net;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.BindException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vetlis.connector.api.ListenerState;
+import org.vetlis.connector.astm.link.AstmControl;
+import org.vetlis.connector.astm.link.AstmFrameEncoder;
+
+/** A listener on a real loopback port, talked to over a real TCP socket. */
+class AnalyzerListenerTest {
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final List<byte[]> stored = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean storeFails = new AtomicBoolean();
+    private AnalyzerListener listener;
+    private ListenerRuntime runtime;
+
+    @BeforeEach
+    void start() throws IOException {
+        runtime = new ListenerRuntime(settings(freePort(), 2));
+        listener = new AnalyzerListener(runtime, (payload, peer) -> {
+            if (storeFails.get()) {
+                throw new IllegalStateException("database down");
+            }
+            stored.add(payload);
+        }, threads);
+        listener.bind();
+        threads.execute(listener);
+    }
+
+    @AfterEach
+    void stop() {
+        listener.close();
+        threads.shutdownNow();
+    }
+
+    @Test
+    void enqGetsAckAndAFramedMessageIsStoredBeforeItsAck() throws IOException {
+        try (Socket analyzer = connect()) {
+            assertThat(exchange(analyzer, new byte[] {AstmControl.ENQ})).isEqualTo(AstmControl.ACK);
+            byte[] frame = AstmFrameEncoder.frame(1, "H|\\^&\rL|1|N\r".getBytes(US_ASCII), true);
+            assertThat(exchange(analyzer, frame)).isEqualTo(AstmControl.ACK);
+            assertThat(stored).hasSize(1);
+            assertThat(new String(stored.get(0), US_ASCII)).isEqualTo("H|\\^&\rL|1|N\r");
+            analyzer.getOutputStream().write(AstmControl.EOT);
+        }
+        assertThat(runtime.status().messages()).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageThatCannotBeStoredIsNakedAndAcceptedWhenSentAgain() throws IOException {
+        try (Socket analyzer = connect()) {
+            exchange(analyzer, new byte[] {AstmControl.ENQ});
+            byte[] frame = AstmFrameEncoder.frame(1, "H|\\^&\rL|1|N\r".getBytes(US_ASCII), true);
+            storeFails.set(true);
+            assertThat(exchange(analyzer, frame)).isEqualTo(AstmControl.NAK);
+            storeFails.set(false);
+            assertThat(exchange(analyzer, frame)).isEqualTo(AstmControl.ACK);
+        }
+        assertThat(stored).hasSize(1);
+    }
+
+    @Test
+    void aSecondListenerOnTheSamePortFailsWithAClearReason() {
+        ListenerRuntime second = new ListenerRuntime(runtime.settings());
+        AnalyzerListener rival = new AnalyzerListener(second, (p, a) -> { }, threads);
+
+        assertThatThrownBy(rival::bind).isInstanceOf(BindException.class).hasMessageContaining("already in use");
+        assertThat(second.status().state()).isEqualTo(ListenerState.FAILED);
+        assertThat(runtime.status().state()).isEqualTo(ListenerState.LISTENING);
+    }
+
+    @Test
+    void connectionsBeyondTheLimitAreClosed() throws IOException {
+        try (Socket one = connect(); Socket two = connect()) {
+            exchange(one, new byte[] {AstmControl.ENQ});
+            exchange(two, new byte[] {AstmControl.ENQ});
+            try (Socket three = connect()) {
+                three.setSoTimeout(5000);
+                assertThat(three.getInputStream().read()).as("refused connection is closed").isEqualTo(-1);
+            }
+        }
+    }
+
+    @Test
+    void closingFreesThePortForTheNextListener() throws IOException {
+        listener.close();
+        AnalyzerListener next = new AnalyzerListener(new ListenerRuntime(runtime.settings()), (p, a) -> { }, threads);
+        next.bind();
+        next.close();
+    }
+
+    private Socket connect() throws IOException {
+        Socket socket = new Socket("127.0.0.1", runtime.settings().port());
+        socket.setSoTimeout(5000);
+        return socket;
+    }
+
+    private static byte exchange(Socket socket, byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        InputStream in = socket.getInputStream();
+        int answer = in.read();
+        assertThat(answer).as("an answer byte").isNotNegative();
+        return (byte) answer;
+    }
+
+    private static ListenerSettings settings(int port, int maxConnections) {
+        return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+}

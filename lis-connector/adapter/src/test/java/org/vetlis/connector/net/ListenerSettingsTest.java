@@ -1,0 +1,45 @@
+package org.vetlis.connector.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ListenerSettingsTest {
+
+    @Test
+    void readsPortAndLimitsFromConfigurationKeys() {
+        Map<String, String> config = Map.of(
+                "vetlis.connector.listener.demo.port", "20100",
+                "vetlis.connector.listener.demo.bind-address", "127.0.0.1",
+                "vetlis.connector.listener.demo.max-connections", "3",
+                "vetlis.connector.listener.demo.receive-timeout-seconds", "20");
+
+        ListenerSettings settings = ListenerSettings.resolve("demo", key -> Optional.ofNullable(config.get(key)));
+
+        assertThat(settings.port()).isEqualTo(20100);
+        assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(settings.maxConnections()).isEqualTo(3);
+        assertThat(settings.receiveTimeoutMillis()).isEqualTo(20_000);
+        assertThat(settings.configured()).isTrue();
+    }
+
+    @Test
+    void withoutAPortTheListenerIsNotConfigured() {
+        ListenerSettings settings = ListenerSettings.resolve("demo", key -> Optional.empty());
+
+        assertThat(settings.configured()).isFalse();
+        assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.receiveTimeoutMillis()).isEqualTo(30_000);
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRejectedWithItsKey() {
+        assertThatThrownBy(() -> ListenerSettings.resolve("demo",
+                key -> key.endsWith(".port") ? Optional.of("twenty") : Optional.empty()))
+                .hasMessageContaining("vetlis.connector.listener.demo.port");
+    }
+}

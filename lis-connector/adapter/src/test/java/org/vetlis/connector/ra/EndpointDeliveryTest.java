@@ -1,0 +1,98 @@
+package org.vetlis.connector.ra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.transaction.xa.XAResource;
+
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+
+import org.junit.jupiter.api.Test;
+import org.vetlis.connector.api.AnalyzerEnvelope;
+import org.vetlis.connector.api.AnalyzerMessageListener;
+import org.vetlis.connector.api.Protocol;
+
+/** The container's endpoint factory is played by a small fake: the delivery contract is what is tested. */
+class EndpointDeliveryTest {
+
+    private final List<AnalyzerEnvelope> received = new ArrayList<>();
+    private int released;
+    private RuntimeException failure;
+
+    @Test
+    void deliversTheEnvelopeAndReleasesTheEndpoint() throws Exception {
+        new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
+
+        assertThat(received).singleElement().satisfies(envelope -> {
+            assertThat(envelope.listener()).isEqualTo("demo");
+            assertThat(envelope.peerAddress()).isEqualTo("127.0.0.1:5000");
+            assertThat(envelope.payload()).containsExactly('H', '\r');
+        });
+        assertThat(released).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingBeanPropagatesAndTheEndpointIsStillReleased() {
+        failure = new IllegalStateException("rolled back");
+
+        assertThatThrownBy(() -> new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {1}, "peer"))
+                .isSameAs(failure);
+        assertThat(released).isEqualTo(1);
+    }
+
+    private MessageEndpointFactory factory() {
+        class Endpoint implements MessageEndpoint, AnalyzerMessageListener {
+            @Override
+            public void onMessage(AnalyzerEnvelope envelope) {
+                if (failure != null) {
+                    throw failure;
+                }
+                received.add(envelope);
+            }
+
+            @Override
+            public void beforeDelivery(Method method) {
+            }
+
+            @Override
+            public void afterDelivery() {
+            }
+
+            @Override
+            public void release() {
+                released++;
+            }
+        }
+        return new MessageEndpointFactory() {
+            @Override
+            public MessageEndpoint createEndpoint(XAResource xaResource) {
+                return new Endpoint();
+            }
+
+            @Override
+            public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
+                return new Endpoint();
+            }
+
+            @Override
+            public boolean isDeliveryTransacted(Method method) {
+                return true;
+            }
+
+            @Override
+            public String getActivationName() {
+                return "test";
+            }
+
+            @Override
+            public Class<?> getEndpointClass() {
+                return Endpoint.class;
+            }
+        };
+    }
+}
