@@ -1,0 +1,45 @@
+package org.vetlis.lab.application.internal;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.vetlis.connector.api.AnalyzerEnvelope;
+import org.vetlis.lab.application.MessageLogService;
+import org.vetlis.lab.domain.messagelog.InboundMessage;
+import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
+import org.vetlis.lab.infrastructure.migration.DatabaseMigrator;
+
+@Stateless
+public class DefaultMessageLogService implements MessageLogService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultMessageLogService.class.getName());
+
+    @Inject
+    private InboundMessageRepository messages;
+
+    @EJB
+    private DatabaseMigrator migrator;
+
+    @Override
+    public InboundMessage record(AnalyzerEnvelope envelope) {
+        if (!migrator.status().isCurrent()) {
+            // refuse rather than write into a schema that is not there yet: the analyzer will send again
+            throw new IllegalStateException("database schema is not ready: " + migrator.status().detail());
+        }
+        InboundMessage message = new InboundMessage(envelope.listener(), envelope.protocol().name(),
+                envelope.peerAddress(), envelope.receivedAt().atOffset(ZoneOffset.UTC), envelope.payload());
+        messages.store(message);
+        LOG.fine(() -> "Stored " + envelope);
+        return message;
+    }
+
+    @Override
+    public List<InboundMessage> latest(int max) {
+        return messages.latest(max);
+    }
+}

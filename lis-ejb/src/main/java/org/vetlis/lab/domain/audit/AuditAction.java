@@ -1,0 +1,11 @@
+package org.vetlis.lab.domain.audit;
+
+/** The kinds of audited action; stored by name, so names never change once released. */
+public enum AuditAction {
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    TOKEN_ISSUED,
+    PASSWORD_GENERATED,
+    USER_CREATED
+}

@@ -1,0 +1,114 @@
+package org.vetlis.lab.domain.messagelog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A complete message as an analyzer delivered it, kept byte for byte before anything interprets it,
+ * so that every result can be traced back to what the instrument actually sent.
+ */
+@Entity
+@Table(name = "inbound_message")
+@NamedQuery(name = "InboundMessage.latest", query = "select m from InboundMessage m order by m.id desc")
+public class InboundMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "listener", nullable = false, updatable = false, length = 64)
+    private String listener;
+
+    @Column(name = "protocol", nullable = false, updatable = false, length = 16)
+    private String protocol;
+
+    @Column(name = "peer_address", nullable = false, updatable = false, length = 128)
+    private String peerAddress;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "payload", nullable = false, updatable = false)
+    private byte[] payload;
+
+    @Column(name = "payload_size", nullable = false, updatable = false)
+    private int payloadSize;
+
+    @Column(name = "payload_sha256", nullable = false, updatable = false, length = 64)
+    private String payloadSha256;
+
+    protected InboundMessage() {
+        // for JPA
+    }
+
+    public InboundMessage(String listener, String protocol, String peerAddress, OffsetDateTime receivedAt, byte[] payload) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.protocol = Objects.requireNonNull(protocol, "protocol");
+        this.peerAddress = Objects.requireNonNull(peerAddress, "peerAddress");
+        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.payload = Objects.requireNonNull(payload, "payload").clone();
+        this.payloadSize = payload.length;
+        this.payloadSha256 = sha256(payload);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public String listener() {
+        return listener;
+    }
+
+    public String protocol() {
+        return protocol;
+    }
+
+    public String peerAddress() {
+        return peerAddress;
+    }
+
+    public byte[] payload() {
+        return payload.clone();
+    }
+
+    public int payloadSize() {
+        return payloadSize;
+    }
+
+    public String payloadSha256() {
+        return payloadSha256;
+    }
+
+    /** A short readable preview for operators (ISO-8859-1 so every byte shows as one character). */
+    public String preview(int maxChars) {
+        String text = new String(payload, 0, Math.min(payload.length, maxChars), StandardCharsets.ISO_8859_1);
+        return text.replace('\r', '⏎');
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
