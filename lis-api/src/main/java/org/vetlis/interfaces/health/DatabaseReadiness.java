@@ -1,7 +1,7 @@
 package org.vetlis.interfaces.health;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -13,7 +13,7 @@ import org.vetlis.lab.application.SystemInfoService;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @EJB
+    @Inject
     private SystemInfoService system;
 
     @Override

@@ -3,7 +3,6 @@ package org.vetlis.interfaces.rest;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +36,7 @@ public class AuthResource {
     public record TokenResponse(String access_token, String token_type, int expires_in, String username, List<String> roles) {
     }
 
-    @EJB
+    @Inject
     private AuthenticationService authentication;
 
     @Inject

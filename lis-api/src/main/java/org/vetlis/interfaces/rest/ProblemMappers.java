@@ -24,7 +24,11 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? status.getReasonPhrase() : e.getMessage();
-            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail);
+            // keep the original headers (WWW-Authenticate, Allow, Retry-After…), replace the body
+            return Response.fromResponse(e.getResponse())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail))
+                    .build();
         }
     }
 

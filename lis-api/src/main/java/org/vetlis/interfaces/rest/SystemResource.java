@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,7 @@ public class SystemResource {
     public record CallerDto(String username, List<String> roles, Instant tokenExpiresAt) {
     }
 
-    @EJB
+    @Inject
     private SystemInfoService systemInfo;
 
     @Inject

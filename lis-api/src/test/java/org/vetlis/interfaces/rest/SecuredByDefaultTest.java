@@ -2,10 +2,16 @@ package org.vetlis.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
+
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 
 import org.junit.jupiter.api.Test;
+import org.vetlis.interfaces.rest.SecuredByDefault.AccessRule;
 
 class SecuredByDefaultTest {
 
@@ -18,31 +24,41 @@ class SecuredByDefaultTest {
     static class Guarded {
         public void inherited() {
         }
-    }
 
-    static class PerMethod {
         @PermitAll
-        public void open() {
+        public void opened() {
+        }
+
+        @DenyAll
+        public void closed() {
         }
     }
 
     @Test
-    void onlyExplicitSecurityAnnotationsCount() throws NoSuchMethodException {
-        assertThat(SecuredByDefault.declaresAccess(Unannotated.class)).isFalse();
-        assertThat(SecuredByDefault.declaresAccess(Unannotated.class.getMethod("open"))).isFalse();
-        assertThat(SecuredByDefault.declaresAccess(Guarded.class)).isTrue();
-        assertThat(SecuredByDefault.declaresAccess(PerMethod.class.getMethod("open"))).isTrue();
+    void aMethodWithoutAnnotationIsOpenToNobody() throws NoSuchMethodException {
+        assertThat(rule(Unannotated.class, "open")).isEqualTo(AccessRule.NOBODY);
     }
 
     @Test
-    void everyResourceMethodOfTheApiDeclaresWhoMayCallIt() {
+    void theClassRolesApplyUnlessTheMethodSaysOtherwise() throws NoSuchMethodException {
+        assertThat(rule(Guarded.class, "inherited").roles()).containsExactly("ADMIN");
+        assertThat(rule(Guarded.class, "opened")).isEqualTo(AccessRule.ANYONE);
+        assertThat(rule(Guarded.class, "closed")).isEqualTo(AccessRule.NOBODY);
+    }
+
+    @Test
+    void everyResourceMethodOfTheApiIsOpenToSomeone() {
         for (Class<?> resource : new Class<?>[] {AuthResource.class, SystemResource.class}) {
-            for (var method : resource.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(jakarta.ws.rs.GET.class) || method.isAnnotationPresent(jakarta.ws.rs.POST.class)) {
-                    assertThat(SecuredByDefault.declaresAccess(method) || SecuredByDefault.declaresAccess(resource))
-                            .as(resource.getSimpleName() + "." + method.getName()).isTrue();
+            for (Method method : resource.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(POST.class)) {
+                    AccessRule rule = SecuredByDefault.ruleFor(method, resource);
+                    assertThat(rule.anyone() || !rule.roles().isEmpty()).as(resource.getSimpleName() + "." + method.getName()).isTrue();
                 }
             }
         }
+    }
+
+    private static AccessRule rule(Class<?> type, String method) throws NoSuchMethodException {
+        return SecuredByDefault.ruleFor(type.getMethod(method), type);
     }
 }

@@ -3,7 +3,6 @@ package org.vetlis.interfaces.web;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,7 @@ public class HomePage {
     @Inject
     private SecurityContext security;
 
-    @EJB
+    @Inject
     private SystemInfoService systemInfo;
 
     private SystemInfo info;

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# VetLIS settings (MicroProfile Config, domain level): demo mode and the analyzer listener's port.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+echo "Application"
+ensure_config_property vetlis.demo "${VETLIS_DEMO:-false}"
+ensure_config_property vetlis.connector.listener.demo.port "${VETLIS_ANALYZER_PORT:-20100}"
+ensure_config_property vetlis.connector.listener.demo.bind-address "${VETLIS_ANALYZER_BIND:-0.0.0.0}"
