@@ -1,0 +1,67 @@
+package org.vetlis.lab.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vetlis.it.Deployments;
+import org.vetlis.it.TestServer;
+
+/** What the deployment's migrations left in PostgreSQL, read with plain JDBC from outside the server. */
+@ExtendWith(ArquillianExtension.class)
+class SchemaIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void everyMigrationIsRecordedAsSuccessful() throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Connection db = TestServer.database(); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(version, 'R') || ' ' || description || ' ' || success"
+                     + " from flyway_schema_history order by installed_rank")) {
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+        }
+        assertThat(applied).containsExactly(
+                "1 users roles audit true",
+                "1.1 audit event append only true",
+                "2 inbound message true",
+                "R demo users true");
+    }
+
+    @Test
+    void auditHistoryCannotBeChangedOrDeleted() throws SQLException {
+        try (Connection db = TestServer.database(); Statement s = db.createStatement()) {
+            s.executeUpdate("insert into audit_event (occurred_at, actor, action) values (now(), 'it', 'TEST')");
+            assertThatThrownBy(() -> s.executeUpdate("update audit_event set actor = 'forged' where actor = 'it'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where actor = 'it'"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void demoModeCreatedOneUserPerRoleWithAPassword() throws SQLException {
+        try (Connection db = TestServer.database(); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("select count(distinct r.role_code) from app_user u join app_user_role r on r.user_id = u.id"
+                     + " where u.password_hash like 'PBKDF2WithHmacSHA512:%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(6);
+        }
+    }
+}
