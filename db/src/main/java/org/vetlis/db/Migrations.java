@@ -1,21 +1,26 @@
 package org.vetlis.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Where the VetLIS schema migrations live and how Flyway is set up to apply them.
  *
  * <p>Migrations are written once in the PostgreSQL dialect ({@value #SCHEMA}); the few that truly
- * differ per database live in a vendor folder ({@value #VENDOR}, Flyway resolves {@code {vendor}}
- * to {@code postgresql} or {@code h2}). Demo data ({@value #DEMO}) is a separate location that only
+ * differ per database live in a vendor folder ({@value #VENDOR}{@code postgresql} or {@code h2}, named
+ * after the database the data source reaches). Demo data ({@value #DEMO}) is a separate location that only
  * demo mode adds, so a production database never receives it.
  */
 public final class Migrations {
 
     public static final String SCHEMA = "classpath:db/migration/common";
-    public static final String VENDOR = "classpath:db/migration/{vendor}";
+    public static final String VENDOR = "classpath:db/migration/";
     public static final String DEMO = "classpath:db/demo";
 
     private Migrations() {
@@ -23,7 +28,8 @@ public final class Migrations {
 
     /** A Flyway instance for the VetLIS schema, with demo data when {@code demo} is true. */
     public static Flyway flyway(DataSource dataSource, boolean demo) {
-        String[] locations = demo ? new String[] {SCHEMA, VENDOR, DEMO} : new String[] {SCHEMA, VENDOR};
+        String vendor = VENDOR + vendor(dataSource);
+        String[] locations = demo ? new String[] {SCHEMA, vendor, DEMO} : new String[] {SCHEMA, vendor};
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
@@ -31,5 +37,14 @@ public final class Migrations {
                 .validateOnMigrate(true)
                 .cleanDisabled(true)
                 .load();
+    }
+
+    /** The vendor folder name of the database behind {@code dataSource}: {@code postgresql}, {@code h2}, … */
+    static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        } catch (SQLException e) {
+            throw new FlywayException("cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }

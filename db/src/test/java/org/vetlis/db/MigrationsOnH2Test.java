@@ -66,6 +66,11 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void theVendorFolderIsNamedAfterTheDatabase() {
+        assertThat(Migrations.vendor(dataSource)).isEqualTo("h2");
+    }
+
+    @Test
     void usernamesAreUnique() throws SQLException {
         Migrations.flyway(dataSource, false).migrate();
         execute("insert into app_user (username, display_name) values ('vet', 'A')");

@@ -1,8 +1,10 @@
 package org.vetlis.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 import org.jboss.arquillian.container.test.api.Testable;
@@ -31,6 +33,7 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "vetlis-it.war")
                 .addClasses(testClasses)
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         String applicationXml;
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
@@ -42,5 +45,14 @@ public final class Deployments {
                 "<module><web><web-uri>vetlis-it.war</web-uri><context-root>/vetlis-it</context-root></web></module>\n  <library-directory>")));
         ear.addAsModule(Testable.archiveToTest(tests));
         return ear;
+    }
+
+    /** The jar a test library class came from, to ship it inside the test module. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -45,7 +45,7 @@ class LoginIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Sign in to VetLIS", "id=\"login:username\"", "id=\"login:password\"",
-                "jakarta.faces.resource/primefaces.js");
+                "ln=primefaces");
     }
 
     @Test
@@ -71,6 +71,30 @@ class LoginIT {
     }
 
     @Test
+    void aVisitorSentToSignInIsTakenBackToThePageTheyAskedFor() throws Exception {
+        HttpResponse<String> asked = get("/lis/app/home.xhtml?from=bookmark");
+        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/lis/login.xhtml"));
+
+        HttpResponse<String> answer = signIn("manager", TestServer.demoPassword("manager"));
+
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/lis/app/home.xhtml?from=bookmark"));
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        signIn("pathologist", TestServer.demoPassword("pathologist"));
+        HttpResponse<String> home = get("/lis/app/home.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(home.body());
+        assertThat(viewState.find()).isTrue();
+
+        HttpResponse<String> out = post("/lis/app/home.xhtml", Map.of("session", "session", "session:signOut", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(get("/lis/app/home.xhtml").statusCode()).as("home needs a new sign-in").isEqualTo(302);
+    }
+
+    @Test
     void theHomePageNeedsASignIn() throws Exception {
         HttpResponse<String> home = get("/lis/app/home.xhtml");
 
@@ -82,16 +106,19 @@ class LoginIT {
         HttpResponse<String> form = get("/lis/login.xhtml");
         Matcher viewState = VIEW_STATE.matcher(form.body());
         assertThat(viewState.find()).as("the login form carries a view state").isTrue();
-        Map<String, String> fields = Map.of(
+        return post("/lis/login.xhtml", Map.of(
                 "login", "login",
                 "login:username", username,
                 "login:password", password,
                 "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1));
+                "jakarta.faces.ViewState", viewState.group(1)));
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/lis/login.xhtml"))
+        return browser.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -3,6 +3,8 @@ package org.vetlis.interfaces.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -17,6 +19,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+
+import org.vetlis.interfaces.web.security.ContinueAfterSignIn;
 
 /** The sign-in form: hands the credentials to Jakarta Security and goes where it says. */
 @Named
@@ -54,11 +58,13 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         switch (status) {
-            case SEND_CONTINUE -> {
-                faces.responseComplete(); // the mechanism is taking the user back to the page they asked for
-                return null;
-            }
             case SUCCESS -> {
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                Optional<String> wanted = ContinueAfterSignIn.takeFrom(request);
+                if (wanted.isPresent()) {
+                    redirect(external, wanted.get());
+                    return null;
+                }
                 return HOME + "?faces-redirect=true";
             }
             default -> {
@@ -66,6 +72,14 @@ public class LoginPage {
                         "Unknown username or wrong password. After 5 failures in a row the account is locked for 15 minutes."));
                 return null;
             }
+        }
+    }
+
+    private void redirect(ExternalContext external, String path) {
+        try {
+            external.redirect(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,26 +10,33 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The pages sign in with a form (login.xhtml) checked against the VetLIS users in the database; Jakarta
- * Security's {@code @LoginToContinue} sends an unauthenticated visitor to the form and back afterwards, and {@code @AutoApplySession} keeps the sign-in for the HTTP session.
+ * How the pages sign in: a form (login.xhtml) checked against the VetLIS users in the database.
+ *
+ * <ul>
+ *   <li>The login page hands the typed credentials to {@code SecurityContext.authenticate}; they arrive here
+ *       and are checked by {@link DatabaseSignIn}.</li>
+ *   <li>{@code @AutoApplySession} keeps a successful sign-in for the HTTP session.</li>
+ *   <li>A protected page asked for without a sign-in redirects to the login page, which returns there
+ *       afterwards ({@link ContinueAfterSignIn}).</li>
+ * </ul>
  *
  * <p>Why a class of our own and not {@code @CustomFormAuthenticationMechanismDefinition}: on Payara 6 the
  * mechanism that annotation creates, and the MicroProfile JWT mechanism of the API module, are beans visible
  * to every module of the EAR, so each web module would see two mechanisms and answer 500. This one is a
- * plain bean of this web module, selected here as an alternative; the API module never sees it.
+ * plain bean of this web module, selected here as an alternative; the API module never sees it. Soteria's
+ * {@code @LoginToContinue} is not used either: after one failed sign-in it left the session in a state in
+ * which protected pages answered an empty 200 instead of the login page.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({"ADMIN", "LAB_MANAGER", "PATHOLOGIST", "TECHNICIAN", "RECEPTION", "INTEGRATION"})
 public class WebSecurity implements HttpAuthenticationMechanism {
 
@@ -41,6 +48,10 @@ public class WebSecurity implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return context.notifyContainerAboutLogin(signIn.validate(login, request));
+        }
+        if (context.isProtected()) {
+            ContinueAfterSignIn.remember(request);
+            return context.redirect(request.getContextPath() + ContinueAfterSignIn.LOGIN_PAGE);
         }
         return context.doNothing();
     }
