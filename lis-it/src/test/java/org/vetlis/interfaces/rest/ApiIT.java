@@ -97,6 +97,24 @@ class ApiIT {
                 .contains("database", "migrations", "analyzer-listeners");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/openapi")));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("title: VetLIS API", "/v1/auth/token", "/v1/system/info");
+    }
+
+    @Test
+    void anIncompleteTokenRequestIsABadRequest() throws Exception {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/lis/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\"}")));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
     private HttpResponse<String> token(String username, String password) throws IOException, InterruptedException {
         String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
         return send(HttpRequest.newBuilder(uri("/lis/api/v1/auth/token"))

@@ -18,7 +18,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
 
 import org.vetlis.interfaces.web.security.ContinueAfterSignIn;
 
@@ -35,10 +34,8 @@ public class LoginPage {
     @Inject
     private FacesContext faces;
 
-    @NotBlank
     private String username;
 
-    @NotBlank
     private String password;
 
     /** Someone already signed in goes straight home. */

@@ -1,24 +1,28 @@
 package org.vetlis.lab.infrastructure.security;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -36,8 +40,8 @@ import org.vetlis.lab.domain.security.UserRepository;
  * <p>Demo mode: every demo user still without a password gets a generated one. Otherwise, when no active
  * administrator exists, an {@code admin} account is created with a generated one-time password. Either way
  * the passwords go to a file readable only by the server's user ({@code vetlis.credentials.file}, by default
- * {@code config/vetlis-credentials.txt} in the domain) and never into the log; the launcher prints the
- * file in demo mode only.
+ * {@code config/vetlis-credentials.txt} in the domain; see {@link CredentialsFile}) and never into the log;
+ * the launcher prints the file in demo mode only.
  */
 @Stateless
 public class InitialCredentials {
@@ -45,6 +49,9 @@ public class InitialCredentials {
     private static final Logger LOG = Logger.getLogger(InitialCredentials.class.getName());
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Resource(lookup = "jdbc/vetlis")
+    private DataSource dataSource;
 
     @Inject
     private UserRepository users;
@@ -63,10 +70,6 @@ public class InitialCredentials {
     @ConfigProperty(name = "vetlis.credentials.file")
     private Optional<String> credentialsFile;
 
-    /** A password made here, to hand to a person once. */
-    record Generated(String username, String password, String roles) {
-    }
-
     public void ensure() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<User> needing = new ArrayList<>();
@@ -82,48 +85,39 @@ public class InitialCredentials {
             });
             needing.add(admin);
         }
-        if (needing.isEmpty()) {
-            return;
-        }
-        List<Generated> made = new ArrayList<>();
+        CredentialsFile file = file();
+        List<CredentialsFile.Entry> made = new ArrayList<>();
         for (User user : needing) {
             String password = newPassword();
             user.changePassword(hasher.hash(password.toCharArray()), now);
             audit.append(AuditEvent.of("system", AuditAction.PASSWORD_GENERATED, now).on("User", user.username())
                     .detail(demo ? "demo mode" : "initial administrator").build());
-            made.add(new Generated(user.username(), password,
+            made.add(new CredentialsFile.Entry(user.username(), password,
                     user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","))));
         }
-        Path file = file();
-        write(file, made);
-        LOG.warning(() -> "Generated passwords for " + made.stream().map(Generated::username).toList()
-                + "; they are in " + file + " (readable by the server's user only). Change them after first sign-in.");
+        if (!made.isEmpty()) {
+            file.add(made);
+            LOG.warning(() -> "Generated passwords for " + made.stream().map(CredentialsFile.Entry::username).toList()
+                    + "; they are in " + file.current() + " (readable by the server's user only). Change them after first sign-in.");
+        }
+        file.publish();
     }
 
-    private Path file() {
-        return credentialsFile.map(Paths::get).orElseGet(() ->
+    private CredentialsFile file() {
+        Path current = credentialsFile.map(Paths::get).orElseGet(() ->
                 Paths.get(System.getProperty("com.sun.aas.instanceRoot", "."), "config", "vetlis-credentials.txt"));
+        return new CredentialsFile(current, databaseName());
     }
 
-    /** Adds or replaces the lines of these users; other users' lines stay. Written atomically, mode 600. */
-    private static void write(Path file, List<Generated> made) {
-        try {
-            Map<String, String> lines = new LinkedHashMap<>();
-            if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        lines.put(line.split("\t", 2)[0], line);
-                    }
-                }
-            }
-            made.forEach(g -> lines.put(g.username(), g.username() + "\t" + g.password() + "\t" + g.roles()));
-            Path temp = Files.createTempFile(file.getParent(), "vetlis-credentials", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.write(temp, ("# username\tpassword\troles (generated for this installation; change after first sign-in)\n"
-                    + String.join("\n", lines.values()) + "\n").getBytes(StandardCharsets.UTF_8));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write generated credentials to " + file + ": " + e.getMessage(), e);
+    /** e.g. {@code postgresql-1a2b3c4d}: the product and a digest of URL and user, so each database has its own store. */
+    private String databaseName() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((meta.getURL() + "|" + meta.getUserName()).getBytes(StandardCharsets.UTF_8)));
+            return meta.getDatabaseProductName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-" + digest.substring(0, 8);
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot identify the database: " + e.getMessage(), e);
         }
     }
 
