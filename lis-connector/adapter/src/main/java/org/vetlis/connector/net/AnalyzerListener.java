@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +30,8 @@ public final class AnalyzerListener implements Runnable {
     private final MessageSink sink;
     private final Executor executor;
     private final Set<AnalyzerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch acceptLoopEnded = new CountDownLatch(1);
+    private volatile boolean accepting;
     private volatile ServerSocket serverSocket;
 
     public AnalyzerListener(ListenerRuntime runtime, MessageSink sink, Executor executor) {
@@ -65,20 +69,29 @@ public final class AnalyzerListener implements Runnable {
             throw new IllegalStateException("bind() first");
         }
         Thread.currentThread().setName("vetlis-" + runtime.settings().name() + "-accept");
-        while (!socket.isClosed()) {
-            try {
-                accept(socket.accept());
-            } catch (IOException e) {
-                if (!socket.isClosed()) {
-                    runtime.moveTo(ListenerState.FAILED, "accept failed: " + e.getMessage());
-                    LOG.log(Level.SEVERE, "Listener " + runtime.settings().name() + " stopped accepting", e);
-                    return;
+        accepting = true;
+        try {
+            while (!socket.isClosed()) {
+                try {
+                    accept(socket.accept());
+                } catch (IOException e) {
+                    if (!socket.isClosed()) {
+                        runtime.moveTo(ListenerState.FAILED, "accept failed: " + e.getMessage());
+                        LOG.log(Level.SEVERE, "Listener " + runtime.settings().name() + " stopped accepting", e);
+                        return;
+                    }
                 }
             }
+        } finally {
+            acceptLoopEnded.countDown();
         }
     }
 
-    /** Stops accepting, closes every open connection and frees the port (so a redeploy can bind it again). */
+    /**
+     * Stops accepting, closes every open connection and frees the port, so a redeploy can bind it again at once.
+     * The port is free only when the accept loop has left {@code accept()}: while a thread is blocked there, the
+     * JDK defers the real close until it returns, so this waits for the loop to end (a few milliseconds).
+     */
     public void close() {
         ServerSocket socket = serverSocket;
         if (socket != null) {
@@ -87,9 +100,22 @@ public final class AnalyzerListener implements Runnable {
             } catch (IOException e) {
                 LOG.log(Level.FINE, "closing listener " + runtime.settings().name(), e);
             }
+            if (accepting) {
+                awaitAcceptLoopEnd();
+            }
         }
         connections.forEach(AnalyzerConnection::close);
         runtime.moveTo(ListenerState.STOPPED, null);
+    }
+
+    private void awaitAcceptLoopEnd() {
+        try {
+            if (!acceptLoopEnded.await(5, TimeUnit.SECONDS)) {
+                LOG.warning(() -> "Listener " + runtime.settings().name() + ": accept loop did not end within 5 s of closing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void accept(Socket socket) throws IOException {

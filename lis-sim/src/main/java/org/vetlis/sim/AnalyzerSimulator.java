@@ -1,0 +1,93 @@
+package org.vetlis.sim;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Plays analyzers against a running VetLIS over real TCP.
+ *
+ * <pre>
+ * load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT]
+ *     CONNECTIONS analyzers at once, each sending MESSAGES result messages (one ENQ…EOT transmission each),
+ *     after 10 % of them as warm-up; prints the latency from ENQ to the ACK of the last frame (which VetLIS
+ *     sends only after the message is committed) as p50/p90/p99/max, and the throughput.
+ * </pre>
+ */
+public final class AnalyzerSimulator {
+
+    private AnalyzerSimulator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 5 || !"load".equals(args[0])) {
+            System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT]");
+            System.exit(2);
+        }
+        String host = args[1];
+        int port = Integer.parseInt(args[2]);
+        int connections = Integer.parseInt(args[3]);
+        int messages = Integer.parseInt(args[4]);
+        int frameText = args.length > 5 ? Integer.parseInt(args[5]) : 240;
+        load(host, port, connections, messages, frameText);
+    }
+
+    static void load(String host, int port, int connections, int messages, int frameText) throws Exception {
+        int warmUp = Math.max(1, messages / 10);
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        List<Future<Latencies>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            int analyzer = c;
+            workers.add(pool.submit(() -> run(host, port, analyzer, warmUp, messages, frameText)));
+        }
+        Latencies all = new Latencies();
+        for (Future<Latencies> worker : workers) {
+            all.addAll(worker.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        int total = connections * (warmUp + messages);
+        System.out.printf(Locale.ROOT, "messages %d (%d measured) over %d connections, frame text %d bytes%n",
+                total, all.count(), connections, frameText);
+        System.out.printf(Locale.ROOT, "latency ENQ -> last ACK (stored): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                all.percentile(50) / 1e6, all.percentile(90) / 1e6, all.percentile(99) / 1e6, all.percentile(100) / 1e6);
+        System.out.printf(Locale.ROOT, "throughput %.1f messages/s (%.1f s wall, warm-up included)%n", total / seconds, seconds);
+    }
+
+    private static Latencies run(String host, int port, int analyzer, int warmUp, int messages, int frameText) throws Exception {
+        Latencies latencies = new Latencies();
+        try (AstmSender sender = new AstmSender(host, port, frameText, 30_000)) {
+            for (int i = 0; i < warmUp + messages; i++) {
+                byte[] message = resultMessage(analyzer, i);
+                long began = System.nanoTime();
+                sender.send(message);
+                if (i >= warmUp) {
+                    latencies.add(System.nanoTime() - began);
+                }
+            }
+        }
+        return latencies;
+    }
+
+    /** A chemistry result message of typical size (about 600 bytes, three frames of 240). */
+    static byte[] resultMessage(int analyzer, int sequence) {
+        String sample = String.format(Locale.ROOT, "SIM%02d%07d", analyzer, sequence);
+        StringBuilder m = new StringBuilder()
+                .append("H|\\^&|||VetLIS-Sim^1.0^").append(analyzer).append("|||||||P|LIS2-A2|20261124120000\r")
+                .append("P|1||").append(sample).append("\r")
+                .append("O|1|").append(sample).append("||^^^CHEM|R||||||N||||SERUM\r");
+        String[][] results = {{"ALT", "54", "U/L", "10 to 125"}, {"ALP", "112", "U/L", "23 to 212"}, {"BUN", "6.1", "mmol/L", "2.5 to 9.6"},
+                {"CREA", "98", "umol/L", "44 to 159"}, {"GLU", "5.4", "mmol/L", "4.1 to 7.9"}, {"TP", "66", "g/L", "52 to 82"},
+                {"ALB", "31", "g/L", "23 to 40"}, {"CHOL", "5.2", "mmol/L", "2.8 to 8.3"}};
+        for (int r = 0; r < results.length; r++) {
+            m.append("R|").append(r + 1).append("|^^^").append(results[r][0]).append('|').append(results[r][1]).append('|')
+                    .append(results[r][2]).append('|').append(results[r][3]).append("|N||F||||20261124120000\r");
+        }
+        return m.append("L|1|N\r").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}
