@@ -36,20 +36,30 @@ restart_required() {
   : > "$VETLIS_DOMAIN_DIR/config/.vetlis-restart-required"
 }
 
-# ensure_config_property KEY VALUE: a MicroProfile Config value at domain level (ordinal above the
-# application's own defaults); read back with get-config-property, written only when it differs.
-ensure_config_property() {
-  local key=$1 value=$2 current
-  if current=$(asadmin_quiet get-config-property --source=domain --propertyName="$key" 2>/dev/null); then
-    if [ "$current" = "$value" ]; then say "=" "config $key"; return 0; fi
-    asadmin_quiet set-config-property --source=domain --propertyName="$key" --propertyValue="$value" >/dev/null \
-      || die "cannot set config property $key"
-    say "~" "config $key"
-  else
-    asadmin_quiet set-config-property --source=domain --propertyName="$key" --propertyValue="$value" >/dev/null \
-      || die "cannot set config property $key"
-    say "+" "config $key"
+# The domain's MicroProfile Config values (domain source), read once per script: asadmin keeps them as
+# domain properties named payara.microprofile.<key>. (get-config-property would log SEVERE for each absent key.)
+_domain_config=""
+_domain_config_read=false
+domain_config_value() {
+  if [ "$_domain_config_read" = false ]; then
+    _domain_config=$(asadmin_quiet get 'property.*') || die "cannot read the domain's properties"
+    _domain_config_read=true
   fi
+  awk -v prefix="property.payara.microprofile.$1=" 'index($0, prefix) == 1 { print substr($0, length(prefix) + 1); found = 1; exit }
+       END { exit !found }' <<<"$_domain_config"
+}
+
+# ensure_config_property KEY VALUE: a MicroProfile Config value at domain level (ordinal above the
+# application's own defaults), written only when it differs.
+ensure_config_property() {
+  local key=$1 value=$2 current sign="+"
+  if current=$(domain_config_value "$key"); then
+    if [ "$current" = "$value" ]; then say "=" "config $key"; return 0; fi
+    sign="~"
+  fi
+  asadmin_quiet set-config-property --source=domain --propertyName="$key" --propertyValue="$value" >/dev/null \
+    || die "cannot set config property $key"
+  say "$sign" "config $key"
 }
 
 # ensure_password_alias NAME VALUE: a secret kept in the domain's password store, referenced as

@@ -1,5 +1,6 @@
 package org.vetlis.interfaces.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -36,7 +37,7 @@ public class HomePage {
     }
 
     public List<String> getRoles() {
-        return java.util.Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
+        return Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
     }
 
     public SystemInfo getInfo() {
