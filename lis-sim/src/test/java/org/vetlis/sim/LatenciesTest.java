@@ -2,6 +2,8 @@ package org.vetlis.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 class LatenciesTest {
@@ -19,7 +21,7 @@ class LatenciesTest {
 
     @Test
     void theSimulatedMessageIsACompleteRecordSequence() {
-        String message = new String(AnalyzerSimulator.resultMessage(3, 42), java.nio.charset.StandardCharsets.US_ASCII);
+        String message = new String(AnalyzerSimulator.resultMessage(3, 42), StandardCharsets.US_ASCII);
         assertThat(message).startsWith("H|\\^&").endsWith("L|1|N\r").contains("SIM030000042");
         assertThat(message.split("\r")).hasSize(12);
     }

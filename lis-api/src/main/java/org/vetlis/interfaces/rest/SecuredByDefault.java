@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
@@ -80,7 +81,7 @@ public class SecuredByDefault implements DynamicFeature {
             }
             SecurityContext security = request.getSecurityContext();
             if (security == null || security.getUserPrincipal() == null) {
-                request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.response(401, "Unauthorized",
+                request.abortWith(Response.fromResponse(Problem.response(401, "Unauthorized",
                         "Send a valid token: 'Authorization: Bearer <token>' from POST /lis/api/v1/auth/token."))
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
                 return;

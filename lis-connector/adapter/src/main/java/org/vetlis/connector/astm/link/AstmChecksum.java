@@ -1,5 +1,7 @@
 package org.vetlis.connector.astm.link;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The E1381 frame checksum (LIS1-A §6.3.3): the sum of the byte values from the frame number
  * through ETB or ETX, modulo 256, written as two upper-case hex digits, high nibble first.
@@ -9,7 +11,7 @@ package org.vetlis.connector.astm.link;
  */
 public final class AstmChecksum {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private AstmChecksum() {
     }
