@@ -9,7 +9,8 @@ from (values
         ('pathologist', 'Dr Pat Hologist',    'pathologist@demo.vetlis.invalid'),
         ('tech',        'Terry Technician',   'tech@demo.vetlis.invalid'),
         ('reception',   'Robin Reception',    'reception@demo.vetlis.invalid'),
-        ('integration', 'PMS Integration',    'integration@demo.vetlis.invalid')
+        ('integration', 'PMS Integration',    'integration@demo.vetlis.invalid'),
+        ('viewer',      'Val Viewer',         'viewer@demo.vetlis.invalid')
      ) as v (username, display_name, email)
 where not exists (select 1 from app_user u where u.username = v.username);
 
@@ -18,10 +19,11 @@ select u.id, v.role_code
 from (values
         ('admin',       'ADMIN'),
         ('manager',     'LAB_MANAGER'),
-        ('pathologist', 'PATHOLOGIST'),
+        ('pathologist', 'VERIFIER'),
         ('tech',        'TECHNICIAN'),
         ('reception',   'RECEPTION'),
-        ('integration', 'INTEGRATION')
+        ('integration', 'INTEGRATION'),
+        ('viewer',      'VIEWER')
      ) as v (username, role_code)
 join app_user u on u.username = v.username
 where not exists (select 1 from app_user_role r where r.user_id = u.id and r.role_code = v.role_code);

@@ -11,10 +11,11 @@ create table app_role (
 insert into app_role (code, name, description) values
     ('ADMIN',       'Administrator',          'Users, catalogues, instruments and system configuration'),
     ('LAB_MANAGER', 'Lab manager',            'Runs the laboratory: worklists, QC review, turnaround, release'),
-    ('PATHOLOGIST', 'Pathologist / verifier', 'Verifies and amends results, releases reports'),
+    ('VERIFIER',    'Verifier (pathologist)', 'Verifies and amends results, releases reports'),
     ('TECHNICIAN',  'Laboratory technician',  'Receives specimens, enters and reruns results, runs QC'),
     ('RECEPTION',   'Reception',              'Registers owners and animals, enters orders, prints labels'),
-    ('INTEGRATION', 'Integration client',     'Machine access for practice-management systems through the API');
+    ('INTEGRATION', 'Integration client',     'Machine access for practice-management systems through the API'),
+    ('VIEWER',      'Viewer',                 'Reads patients, orders and released results; changes nothing');
 
 -- Keys come from sequences (not identity columns): the same on PostgreSQL and H2, and JPA can
 -- allocate them in blocks of 50 (the increment) instead of one round trip per row. A value read from

@@ -43,7 +43,7 @@ class MigrationsOnH2Test {
         assertThat(result.success).isTrue();
         assertThat(result.targetSchemaVersion).isEqualTo("2");
         assertThat(tables()).contains("app_role", "app_user", "app_user_role", "audit_event", "inbound_message");
-        assertThat(count("select count(*) from app_role")).isEqualTo(6);
+        assertThat(count("select count(*) from app_role")).isEqualTo(7);
         assertThat(count("select count(*) from app_user")).as("no demo users outside demo mode").isZero();
     }
 
@@ -51,8 +51,8 @@ class MigrationsOnH2Test {
     void demoLocationAddsOneUserPerRoleWithoutPasswords() throws SQLException {
         Migrations.flyway(dataSource, true).migrate();
 
-        assertThat(count("select count(*) from app_user")).isEqualTo(6);
-        assertThat(count("select count(distinct role_code) from app_user_role")).isEqualTo(6);
+        assertThat(count("select count(*) from app_user")).isEqualTo(7);
+        assertThat(count("select count(distinct role_code) from app_user_role")).isEqualTo(7);
         assertThat(count("select count(*) from app_user where password_hash is not null")).isZero();
     }
 
@@ -62,7 +62,7 @@ class MigrationsOnH2Test {
         MigrateResult second = Migrations.flyway(dataSource, true).migrate();
 
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(count("select count(*) from app_user")).isEqualTo(6);
+        assertThat(count("select count(*) from app_user")).isEqualTo(7);
     }
 
     @Test

@@ -62,7 +62,7 @@ public class SystemResource {
 
     @GET
     @Path("whoami")
-    @RolesAllowed({"ADMIN", "LAB_MANAGER", "PATHOLOGIST", "TECHNICIAN", "RECEPTION", "INTEGRATION"})
+    @RolesAllowed({"ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "INTEGRATION", "VIEWER"})
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "The caller", description = "Username and roles carried by the bearer token")
     public CallerDto whoami() {

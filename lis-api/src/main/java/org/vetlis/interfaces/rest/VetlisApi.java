@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("v1")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"ADMIN", "LAB_MANAGER", "PATHOLOGIST", "TECHNICIAN", "RECEPTION", "INTEGRATION"})
+@DeclareRoles({"ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "INTEGRATION", "VIEWER"})
 @ApplicationScoped
 @OpenAPIDefinition(info = @Info(title = "VetLIS API", version = "1",
         description = "Owners, animals, orders, specimens and results of a veterinary laboratory"))

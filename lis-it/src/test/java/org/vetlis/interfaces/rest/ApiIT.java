@@ -59,7 +59,7 @@ class ApiIT {
                 .header("Authorization", "Bearer " + token.getString("access_token")));
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(json(me).getString("username")).isEqualTo("pathologist");
-        assertThat(json(me).getJsonArray("roles").getString(0)).isEqualTo("PATHOLOGIST");
+        assertThat(json(me).getJsonArray("roles").getString(0)).isEqualTo("VERIFIER");
     }
 
     @Test

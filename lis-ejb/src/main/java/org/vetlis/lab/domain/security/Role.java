@@ -9,12 +9,14 @@ public enum Role {
     ADMIN,
     /** Runs the laboratory: worklists, QC review, turnaround, release. */
     LAB_MANAGER,
-    /** Verifies and amends results, releases reports. */
-    PATHOLOGIST,
+    /** Verifies and amends results, releases reports (typically a pathologist). */
+    VERIFIER,
     /** Receives specimens, enters and reruns results, runs QC. */
     TECHNICIAN,
     /** Registers owners and animals, enters orders, prints labels. */
     RECEPTION,
     /** Machine access for practice-management systems through the API. */
-    INTEGRATION
+    INTEGRATION,
+    /** Reads patients, orders and released results; changes nothing. */
+    VIEWER
 }

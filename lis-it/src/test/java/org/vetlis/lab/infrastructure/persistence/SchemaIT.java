@@ -61,7 +61,7 @@ class SchemaIT {
              ResultSet rs = s.executeQuery("select count(distinct r.role_code) from app_user u join app_user_role r on r.user_id = u.id"
                      + " where u.password_hash like 'PBKDF2WithHmacSHA512:%'")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(6);
+            assertThat(rs.getInt(1)).isEqualTo(7);
         }
     }
 }

@@ -37,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 @AutoApplySession
-@DeclareRoles({"ADMIN", "LAB_MANAGER", "PATHOLOGIST", "TECHNICIAN", "RECEPTION", "INTEGRATION"})
+@DeclareRoles({"ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "INTEGRATION", "VIEWER"})
 public class WebSecurity implements HttpAuthenticationMechanism {
 
     @Inject
