@@ -41,8 +41,11 @@ class MigrationsOnH2Test {
         MigrateResult result = Migrations.flyway(dataSource, false).migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("2");
-        assertThat(tables()).contains("app_role", "app_user", "app_user_role", "audit_event", "inbound_message");
+        assertThat(result.targetSchemaVersion).isEqualTo("4");
+        assertThat(tables()).contains("app_role", "app_user", "app_user_role", "audit_event", "inbound_message",
+                "species", "breed", "owner", "patient");
+        assertThat(count("select count(*) from species")).isEqualTo(13);
+        assertThat(count("select count(*) from breed b join species s on s.code = b.species_code where s.code = 'CAT'")).isPositive();
         assertThat(count("select count(*) from app_role")).isEqualTo(7);
         assertThat(count("select count(*) from app_user")).as("no demo users outside demo mode").isZero();
     }

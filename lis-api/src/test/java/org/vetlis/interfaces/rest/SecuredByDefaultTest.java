@@ -9,8 +9,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 
 import org.junit.jupiter.api.Test;
+import org.vetlis.interfaces.rest.patient.OwnerResource;
+import org.vetlis.interfaces.rest.patient.PatientResource;
+import org.vetlis.interfaces.rest.patient.SpeciesResource;
 import org.vetlis.interfaces.rest.SecuredByDefault.AccessRule;
 
 class SecuredByDefaultTest {
@@ -48,9 +52,10 @@ class SecuredByDefaultTest {
 
     @Test
     void everyResourceMethodOfTheApiIsOpenToSomeone() {
-        for (Class<?> resource : new Class<?>[] {AuthResource.class, SystemResource.class}) {
+        for (Class<?> resource : new Class<?>[] {AuthResource.class, SystemResource.class, OwnerResource.class,
+                PatientResource.class, SpeciesResource.class}) {
             for (Method method : resource.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(POST.class)) {
+                if (method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)) {
                     AccessRule rule = SecuredByDefault.ruleFor(method, resource);
                     assertThat(rule.anyone() || !rule.roles().isEmpty()).as(resource.getSimpleName() + "." + method.getName()).isTrue();
                 }

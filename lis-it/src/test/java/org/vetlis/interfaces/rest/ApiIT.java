@@ -40,7 +40,7 @@ class ApiIT {
         JsonObject info = json(answer);
         assertThat(info.getString("version")).isNotBlank();
         assertThat(info.getString("databaseVendor")).startsWith("PostgreSQL");
-        assertThat(info.getString("schemaVersion")).isEqualTo("2");
+        assertThat(info.getString("schemaVersion")).isEqualTo("4");
         assertThat(info.getString("migrationState")).isEqualTo("CURRENT");
         assertThat(info.getJsonObject("connector").getString("state")).isEqualTo("UP");
         assertThat(info.getJsonObject("connector").getJsonArray("listeners").getJsonObject(0).getInt("port"))

@@ -41,6 +41,8 @@ class SchemaIT {
                 "1 users roles audit true",
                 "1.1 audit event append only true",
                 "2 inbound message true",
+                "3 species and breeds true",
+                "4 owners and patients true",
                 "R demo users true");
     }
 

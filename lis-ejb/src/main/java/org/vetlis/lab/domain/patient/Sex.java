@@ -1,0 +1,3 @@
+package org.vetlis.lab.domain.patient;
+
+public enum Sex { MALE, FEMALE, UNKNOWN }

@@ -1,0 +1,2 @@
+/** Values shared by the aggregates: paging. */
+package org.vetlis.lab.domain.shared;

@@ -1,0 +1,70 @@
+package org.vetlis.lab.infrastructure.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
+
+/**
+ * A search built from optional conditions, run twice: once for the page of rows, once for the total count.
+ * Conditions and parameters are fixed strings of the caller; user input only ever travels as a parameter.
+ */
+final class JpqlSearch<T> {
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final String select;
+    private final String count;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    JpqlSearch(EntityManager em, Class<T> type, String select, String count) {
+        this.em = em;
+        this.type = type;
+        this.select = select;
+        this.count = count;
+    }
+
+    JpqlSearch<T> where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    JpqlSearch<T> where(String condition, String parameter, Object value) {
+        parameters.put(parameter, value);
+        return where(condition);
+    }
+
+    Page<T> page(PageRequest page, String orderBy) {
+        String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<T> rows = em.createQuery(select + filter + " order by " + orderBy, type)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size());
+        TypedQuery<Long> total = em.createQuery(count + filter, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        return new Page<>(rows.getResultList(), page.page(), page.size(), total.getSingleResult());
+    }
+
+    /** A LIKE pattern for "starts with", any case, with LIKE's own wildcards in the input taken literally. */
+    static String prefix(String start) {
+        return escape(start.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    static String digits(String phone) {
+        return phone.replaceAll("\\D", "");
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,99 @@
+package org.vetlis.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vetlis.it.ApiClient.json;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vetlis.it.ApiClient;
+import org.vetlis.it.Deployments;
+import org.vetlis.it.TestServer;
+
+/** Every endpoint × every role, allowed or refused, from one table. */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixIT {
+
+    /** The demo user of each role. */
+    private static final Map<String, String> USER_OF_ROLE = Map.of(
+            "ADMIN", "admin", "LAB_MANAGER", "manager", "VERIFIER", "pathologist", "TECHNICIAN", "tech",
+            "RECEPTION", "reception", "INTEGRATION", "integration", "VIEWER", "viewer");
+
+    private static final Set<String> EVERYONE = USER_OF_ROLE.keySet();
+    private static final Set<String> REGISTRARS = Set.of("ADMIN", "LAB_MANAGER", "RECEPTION", "INTEGRATION");
+
+    /** One row: an endpoint and the roles it lets in. */
+    record Rule(String method, String path, Set<String> allowed) {
+    }
+
+    private static final List<Rule> MATRIX = List.of(
+            new Rule("GET", "/system/whoami", EVERYONE),
+            new Rule("GET", "/species", EVERYONE),
+            new Rule("GET", "/owners", EVERYONE),
+            new Rule("POST", "/owners", REGISTRARS),
+            new Rule("GET", "/owners/{owner}", EVERYONE),
+            new Rule("PUT", "/owners/{owner}", REGISTRARS),
+            new Rule("GET", "/patients", EVERYONE),
+            new Rule("POST", "/patients", REGISTRARS),
+            new Rule("GET", "/patients/{patient}", EVERYONE),
+            new Rule("PUT", "/patients/{patient}", REGISTRARS),
+            new Rule("GET", "/unguarded-probe", Set.of()));
+
+    private final ApiClient api = new ApiClient();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.ear();
+        WebArchive rest = ear.getAsType(WebArchive.class, "lis-api.war").addClass(UnguardedProbeResource.class);
+        ear.delete("lis-api.war");
+        return ear.addAsModule(rest);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheTableSays() throws Exception {
+        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Matrix").build()))
+                .getJsonNumber("id").longValue();
+        long patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Neo")
+                .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "INTACT").build())).getJsonNumber("id").longValue();
+        JsonObject ownerBody = Json.createObjectBuilder().add("lastName", "Matrix").build();
+        JsonObject patientBody = Json.createObjectBuilder().add("ownerId", owner).add("name", "Neo").add("species", "DOG")
+                .add("sex", "MALE").add("neuterStatus", "INTACT").build();
+
+        for (Rule rule : MATRIX) {
+            String path = rule.path().replace("{owner}", Long.toString(owner)).replace("{patient}", Long.toString(patient));
+            JsonObject body = path.startsWith("/patients") ? patientBody : ownerBody;
+            for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
+                int status = switch (rule.method()) {
+                    case "GET" -> api.get(role.getValue(), path).statusCode();
+                    case "POST" -> api.post(role.getValue(), path, body).statusCode();
+                    default -> api.put(role.getValue(), path, body, null).statusCode(); // allowed → 428 (no If-Match)
+                };
+                String what = rule.method() + " " + rule.path() + " as " + role.getKey();
+                if (rule.allowed().contains(role.getKey())) {
+                    assertThat(status).as(what).isNotIn(401, 403);
+                } else {
+                    assertThat(status).as(what).isEqualTo(403);
+                }
+            }
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/lis/api/v1" + path))
+                    .method(rule.method(), HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(rule.method() + " " + rule.path() + " without a token").isEqualTo(401);
+        }
+    }
+}
