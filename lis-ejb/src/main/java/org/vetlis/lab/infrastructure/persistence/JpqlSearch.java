@@ -60,8 +60,12 @@ final class JpqlSearch<T> {
         return escape(start.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
+    /**
+     * The digits of a phone number as searched: leading zeros dropped, so a national "044 555 12 34" and an
+     * international "0041 44 555 12 34" both find "+41 44 555 12 34" (stored as its digits, 41445551234).
+     */
     static String digits(String phone) {
-        return phone.replaceAll("\\D", "");
+        return phone.replaceAll("\\D", "").replaceFirst("^0+", "");
     }
 
     private static String escape(String text) {
