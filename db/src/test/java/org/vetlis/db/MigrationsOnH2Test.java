@@ -3,12 +3,17 @@ package org.vetlis.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.flywaydb.core.api.output.MigrateResult;
@@ -41,9 +46,11 @@ class MigrationsOnH2Test {
         MigrateResult result = Migrations.flyway(dataSource, false).migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("4");
+        assertThat(result.targetSchemaVersion).isEqualTo(newestVersionShipped());
         assertThat(tables()).contains("app_role", "app_user", "app_user_role", "audit_event", "inbound_message",
-                "species", "breed", "owner", "patient");
+                "species", "breed", "owner", "patient", "specimen_type", "lab_test", "panel", "panel_test");
+        assertThat(count("select count(*) from lab_test")).as("14 haematology, 22 chemistry, 2 endocrine, 3 urinalysis").isEqualTo(41);
+        assertThat(count("select count(*) from panel_test where panel_code = 'CHEM17'")).isEqualTo(17);
         assertThat(count("select count(*) from species")).isEqualTo(13);
         assertThat(count("select count(*) from breed b join species s on s.code = b.species_code where s.code = 'CAT'")).isPositive();
         assertThat(count("select count(*) from app_role")).isEqualTo(7);
@@ -95,6 +102,19 @@ class MigrationsOnH2Test {
                 rs.next();
                 assertThat(rs.getBytes(1)).containsExactly(0x02, 0xC9, 0x03);
             }
+        }
+    }
+
+    /** The highest V…__ migration among the shipped common migrations. */
+    private static String newestVersionShipped() {
+        try (var files = Files.list(Path.of("target/classes/db/migration/common"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("V"))
+                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .max(Comparator.comparing(BigDecimal::new))
+                    .orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

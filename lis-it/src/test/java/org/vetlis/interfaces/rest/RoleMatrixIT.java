@@ -51,6 +51,8 @@ class RoleMatrixIT {
             new Rule("POST", "/patients", REGISTRARS),
             new Rule("GET", "/patients/{patient}", EVERYONE),
             new Rule("PUT", "/patients/{patient}", REGISTRARS),
+            new Rule("GET", "/tests", EVERYONE),
+            new Rule("GET", "/panels", EVERYONE),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

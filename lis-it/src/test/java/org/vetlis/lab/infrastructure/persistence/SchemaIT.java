@@ -43,6 +43,7 @@ class SchemaIT {
                 "2 inbound message true",
                 "3 species and breeds true",
                 "4 owners and patients true",
+                "5 test catalogue true",
                 "R demo users true");
     }
 

@@ -1,0 +1,31 @@
+package org.vetlis.interfaces.rest.catalogue;
+
+import java.util.List;
+
+import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.catalogue.Panel;
+
+/** The catalogue as the API shows it. */
+final class CatalogueDtos {
+
+    private CatalogueDtos() {
+    }
+
+    /** A test of the catalogue. */
+    public record TestDto(String code, String name, String section, String unit, String resultType, int decimals,
+                          String specimenType, String specimenTypeName, String container, String method, boolean active) {
+
+        static TestDto of(LabTest t) {
+            return new TestDto(t.code(), t.name(), t.section(), t.unit(), t.resultType().name(), t.decimals(),
+                    t.specimenType().code(), t.specimenType().name(), t.specimenType().container(), t.method(), t.isActive());
+        }
+    }
+
+    /** A panel and the codes of its tests, in report order. */
+    public record PanelDto(String code, String name, boolean active, List<String> tests) {
+
+        static PanelDto of(Panel p) {
+            return new PanelDto(p.code(), p.name(), p.isActive(), p.tests().stream().map(LabTest::code).toList());
+        }
+    }
+}

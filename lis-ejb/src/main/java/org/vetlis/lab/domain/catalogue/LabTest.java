@@ -1,0 +1,110 @@
+package org.vetlis.lab.domain.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * One test of the catalogue, identified by its code (e.g. ALT): what it measures, in which unit, with how many
+ * decimals, in which specimen type. Analyzers name tests in codes of their own; those are mapped to these codes.
+ */
+@Entity
+@Table(name = "lab_test")
+@NamedQuery(name = "LabTest.all", query = "select t from LabTest t join fetch t.specimenType order by t.sortOrder")
+public class LabTest {
+
+    @Id
+    @Column(name = "code", length = 20)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "section", nullable = false, length = 20)
+    private String section;
+
+    @Column(name = "unit", length = 20)
+    private String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "result_type", nullable = false, length = 10)
+    private ResultType resultType;
+
+    @Column(name = "decimals", nullable = false)
+    private int decimals;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "specimen_type")
+    private SpecimenType specimenType;
+
+    @Column(name = "method", length = 100)
+    private String method;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected LabTest() {
+        // for JPA
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The lab section: HAEMATOLOGY, CHEMISTRY, ENDOCRINE, URINALYSIS… */
+    public String section() {
+        return section;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public ResultType resultType() {
+        return resultType;
+    }
+
+    public int decimals() {
+        return decimals;
+    }
+
+    public SpecimenType specimenType() {
+        return specimenType;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Position in reports and worklists. */
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LabTest other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+}

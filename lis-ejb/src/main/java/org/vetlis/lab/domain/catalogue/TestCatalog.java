@@ -1,0 +1,16 @@
+package org.vetlis.lab.domain.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tests and panels the lab offers. */
+public interface TestCatalog {
+
+    List<LabTest> tests();
+
+    List<Panel> panels();
+
+    Optional<LabTest> test(String code);
+
+    Optional<Panel> panel(String code);
+}

@@ -1,0 +1,39 @@
+package org.vetlis.lab.infrastructure.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.catalogue.Panel;
+import org.vetlis.lab.domain.catalogue.TestCatalog;
+
+@ApplicationScoped
+public class JpaTestCatalog implements TestCatalog {
+
+    @PersistenceContext(unitName = "vetlis")
+    private EntityManager em;
+
+    @Override
+    public List<LabTest> tests() {
+        return em.createNamedQuery("LabTest.all", LabTest.class).getResultList();
+    }
+
+    @Override
+    public List<Panel> panels() {
+        return em.createNamedQuery("Panel.all", Panel.class).getResultList();
+    }
+
+    @Override
+    public Optional<LabTest> test(String code) {
+        return Optional.ofNullable(em.find(LabTest.class, code));
+    }
+
+    @Override
+    public Optional<Panel> panel(String code) {
+        return Optional.ofNullable(em.find(Panel.class, code));
+    }
+}
