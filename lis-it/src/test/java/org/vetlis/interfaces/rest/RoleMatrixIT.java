@@ -53,6 +53,8 @@ class RoleMatrixIT {
             new Rule("PUT", "/patients/{patient}", REGISTRARS),
             new Rule("GET", "/tests", EVERYONE),
             new Rule("GET", "/panels", EVERYONE),
+            new Rule("GET", "/audit", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/audit/verify", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import org.vetlis.lab.application.AuditLog;
 import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
+import org.vetlis.lab.domain.audit.AuditQuery;
 import org.vetlis.lab.domain.audit.AuditTrail;
+import org.vetlis.lab.domain.audit.ChainVerification;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 @Stateless
 public class DefaultAuditLog implements AuditLog {
@@ -24,5 +28,15 @@ public class DefaultAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> latest(AuditAction action, int max) {
         return audit.latest(action, max);
+    }
+
+    @Override
+    public Page<AuditEvent> search(AuditQuery query, PageRequest page) {
+        return audit.search(query, page);
+    }
+
+    @Override
+    public ChainVerification verifyChain() {
+        return audit.verify();
     }
 }

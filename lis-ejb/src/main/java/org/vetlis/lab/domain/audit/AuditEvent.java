@@ -1,6 +1,8 @@
 package org.vetlis.lab.domain.audit;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -14,12 +16,14 @@ import jakarta.persistence.Table;
 
 /**
  * One line of the audit trail: who did what, when, to which thing, with the state before and after.
- * Append-only: created once, never changed (no setters; PostgreSQL also refuses updates and deletes).
+ * Append-only: created once, never changed (no setters; PostgreSQL also refuses updates and deletes), and
+ * linked into a hash chain when appended ({@link AuditChainHead}), so a later change shows.
  */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.latest", query = "select a from AuditEvent a order by a.id desc")
 @NamedQuery(name = "AuditEvent.byAction", query = "select a from AuditEvent a where a.action = :action order by a.id desc")
+@NamedQuery(name = "AuditEvent.chainFrom", query = "select a from AuditEvent a where a.chainSeq > :after order by a.chainSeq")
 public class AuditEvent {
 
     @Id
@@ -54,12 +58,23 @@ public class AuditEvent {
     @Column(name = "origin", updatable = false, length = 128)
     private String origin;
 
+    @Column(name = "chain_seq", updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "previous_hash", updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "event_hash", updatable = false, length = 64)
+    private String eventHash;
+
     protected AuditEvent() {
         // for JPA
     }
 
     private AuditEvent(Builder b) {
-        this.occurredAt = Objects.requireNonNull(b.occurredAt, "occurredAt");
+        // microseconds in UTC: what the database keeps, so the hash computed now matches the row read back later
+        this.occurredAt = Objects.requireNonNull(b.occurredAt, "occurredAt").toInstant().truncatedTo(ChronoUnit.MICROS)
+                .atOffset(ZoneOffset.UTC);
         this.actor = Objects.requireNonNull(b.actor, "actor");
         this.action = Objects.requireNonNull(b.action, "action");
         this.entityType = b.entityType;
@@ -74,8 +89,35 @@ public class AuditEvent {
         return new Builder(actor, action.name(), at);
     }
 
+    /** Places the event in the hash chain after the event whose hash is {@code previous}; done once. */
+    void seal(long seq, String previous) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("audit event already in the chain at " + chainSeq);
+        }
+        chainSeq = seq;
+        previousHash = previous;
+        eventHash = AuditHash.of(this);
+    }
+
+    /** True when the stored hash is the hash of the event's content and its link. */
+    public boolean hashMatches() {
+        return eventHash != null && eventHash.equals(AuditHash.of(this));
+    }
+
     public Long id() {
         return id;
+    }
+
+    public Long chainSeq() {
+        return chainSeq;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String eventHash() {
+        return eventHash;
     }
 
     public OffsetDateTime occurredAt() {

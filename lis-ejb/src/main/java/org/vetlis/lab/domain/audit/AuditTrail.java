@@ -2,12 +2,21 @@ package org.vetlis.lab.domain.audit;
 
 import java.util.List;
 
-/** The append-only audit trail: add and read, nothing else. */
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
+
+/** The append-only, hash-chained audit trail: add and read, nothing else. */
 public interface AuditTrail {
 
+    /** Appends {@code event} at the end of the chain, in the caller's transaction. */
     void append(AuditEvent event);
 
     List<AuditEvent> latest(int max);
 
     List<AuditEvent> latest(AuditAction action, int max);
+
+    Page<AuditEvent> search(AuditQuery query, PageRequest page);
+
+    /** Checks the whole chain from its first event to the head. */
+    ChainVerification verify();
 }

@@ -2,23 +2,63 @@ package org.vetlis.lab.infrastructure.persistence;
 
 import java.util.List;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.vetlis.lab.domain.audit.AuditAction;
+import org.vetlis.lab.domain.audit.AuditChainHead;
 import org.vetlis.lab.domain.audit.AuditEvent;
+import org.vetlis.lab.domain.audit.AuditQuery;
 import org.vetlis.lab.domain.audit.AuditTrail;
+import org.vetlis.lab.domain.audit.ChainVerification;
+import org.vetlis.lab.domain.audit.ChainVerifier;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
+import org.vetlis.lab.infrastructure.audit.DailyAuditFile;
 
+/**
+ * The audit trail in table {@code audit_event}. Appending locks the chain head row until the transaction ends, so
+ * appends are ordered and the chain never forks, on one server or many; once the transaction commits, the event
+ * is also written to the day's audit file.
+ */
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
+
+    private static final int VERIFY_BATCH = 1000;
 
     @PersistenceContext(unitName = "vetlis")
     private EntityManager em;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    private DailyAuditFile file;
+
     @Override
     public void append(AuditEvent event) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        head.append(event);
         em.persist(event);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    file.write(event);
+                }
+            }
+        });
     }
 
     @Override
@@ -32,5 +72,48 @@ public class JpaAuditTrail implements AuditTrail {
                 .setParameter("action", action.name())
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public Page<AuditEvent> search(AuditQuery q, PageRequest page) {
+        JpqlSearch<AuditEvent> search = new JpqlSearch<>(em, AuditEvent.class, "select a from AuditEvent a", "select count(a) from AuditEvent a");
+        if (q.entityType() != null) {
+            search.where("a.entityType = :type", "type", q.entityType());
+        }
+        if (q.entityId() != null) {
+            search.where("a.entityId = :id", "id", q.entityId());
+        }
+        if (q.actor() != null) {
+            search.where("a.actor = :actor", "actor", q.actor());
+        }
+        if (q.from() != null) {
+            search.where("a.occurredAt >= :from", "from", q.from());
+        }
+        if (q.to() != null) {
+            search.where("a.occurredAt < :to", "to", q.to());
+        }
+        return search.page(page, "a.chainSeq" + (page.descending() ? " desc" : ""));
+    }
+
+    @Override
+    public ChainVerification verify() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        long outside = em.createQuery("select count(a) from AuditEvent a where a.chainSeq is null", Long.class).getSingleResult();
+        ChainVerifier verifier = new ChainVerifier();
+        long after = 0;
+        while (true) {
+            List<AuditEvent> batch = em.createNamedQuery("AuditEvent.chainFrom", AuditEvent.class)
+                    .setParameter("after", after).setMaxResults(VERIFY_BATCH).getResultList();
+            for (AuditEvent event : batch) {
+                if (!verifier.accept(event)) {
+                    return verifier.verdict(head, outside);
+                }
+            }
+            if (batch.size() < VERIFY_BATCH) {
+                return verifier.verdict(head, outside);
+            }
+            after = batch.get(batch.size() - 1).chainSeq();
+            em.clear(); // a long chain must not fill the persistence context
+        }
     }
 }
