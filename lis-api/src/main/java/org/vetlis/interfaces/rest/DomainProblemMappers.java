@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.NotFoundException;
 import org.vetlis.lab.domain.shared.StaleVersionException;
@@ -40,6 +41,14 @@ public final class DomainProblemMappers {
         @Override
         public Response toResponse(StaleVersionException e) {
             return Problem.response(409, "Conflict", e.getMessage() + ". Read it again and redo the change.");
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(409, "Conflict", e.getMessage());
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 
 import org.junit.jupiter.api.Test;
+import org.vetlis.interfaces.rest.admin.DemoDataResource;
 import org.vetlis.interfaces.rest.audit.AuditResource;
 import org.vetlis.interfaces.rest.catalogue.PanelResource;
 import org.vetlis.interfaces.rest.catalogue.TestResource;
@@ -56,7 +57,7 @@ class SecuredByDefaultTest {
     @Test
     void everyResourceMethodOfTheApiIsOpenToSomeone() {
         for (Class<?> resource : new Class<?>[] {AuthResource.class, SystemResource.class, OwnerResource.class,
-                PatientResource.class, SpeciesResource.class, TestResource.class, PanelResource.class, AuditResource.class}) {
+                PatientResource.class, SpeciesResource.class, TestResource.class, PanelResource.class, AuditResource.class, DemoDataResource.class}) {
             for (Method method : resource.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)) {
                     AccessRule rule = SecuredByDefault.ruleFor(method, resource);

@@ -55,6 +55,7 @@ class RoleMatrixIT {
             new Rule("GET", "/panels", EVERYONE),
             new Rule("GET", "/audit", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/audit/verify", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("POST", "/admin/demo-data", Set.of("ADMIN")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

@@ -122,6 +122,28 @@ class PatientApiIT {
     }
 
     @Test
+    void tenThousandSeededPatientsComeInConsistentPages() {
+        HttpResponse<String> seeded = api.post("admin", "/admin/demo-data",
+                Json.createObjectBuilder().add("owners", 1000).add("patients", 10_000).add("seed", 7).build());
+        assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(200);
+
+        long total = json(api.get("viewer", "/patients?size=1")).getJsonNumber("total").longValue();
+        assertThat(total).isGreaterThanOrEqualTo(10_000);
+        Set<Integer> seen = new HashSet<>();
+        String previousName = "";
+        for (int page = 0; page * 200L < total; page++) {
+            JsonObject result = json(api.get("viewer", "/patients?sort=name&size=200&page=" + page));
+            assertThat(result.getJsonNumber("total").longValue()).isEqualTo(total);
+            for (JsonObject p : result.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                assertThat(seen.add(p.getInt("id"))).as("patient %d on one page only", p.getInt("id")).isTrue();
+                assertThat(p.getString("name").toLowerCase()).isGreaterThanOrEqualTo(previousName);
+                previousName = p.getString("name").toLowerCase();
+            }
+        }
+        assertThat(seen).hasSize((int) total);
+    }
+
+    @Test
     void speciesCatalogueHasThirteenSpeciesWithBreeds() {
         HttpResponse<String> answer = api.get("viewer", "/species");
 

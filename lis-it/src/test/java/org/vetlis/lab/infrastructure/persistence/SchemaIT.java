@@ -45,6 +45,7 @@ class SchemaIT {
                 "4 owners and patients true",
                 "5 test catalogue true",
                 "6 audit chain true",
+                "6.1 patient search indexes true",
                 "R demo users true");
     }
 
