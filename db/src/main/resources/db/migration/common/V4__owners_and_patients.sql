@@ -5,6 +5,8 @@ create sequence patient_seq start with 50 increment by 50;
 create table owner (
     id          bigint        default nextval('owner_seq') primary key,
     last_name   varchar(100)  not null,
+    -- the last name as searched and sorted: lower case, accents removed ("Müller" -> "muller")
+    last_name_key varchar(100) not null,
     first_name  varchar(100),
     phone       varchar(40),
     -- the phone's digits only, what a search by phone number compares
@@ -19,13 +21,15 @@ create table owner (
     updated_at  timestamp with time zone not null,
     version     bigint        not null default 0
 );
-create index ix_owner_last_name on owner (last_name);
+create index ix_owner_last_name_key on owner (last_name_key, id);
 create index ix_owner_phone_digits on owner (phone_digits);
 
 create table patient (
     id                   bigint        default nextval('patient_seq') primary key,
     owner_id             bigint        not null references owner (id),
     name                 varchar(100)  not null,
+    -- the name as searched and sorted: lower case, accents removed
+    name_key             varchar(100)  not null,
     species_code         varchar(20)   not null references species (code),
     breed_id             bigint        references breed (id),
     breed_text           varchar(100),
@@ -51,5 +55,5 @@ create table patient (
     constraint ck_patient_weight check (weight_kg is null or weight_kg > 0)
 );
 create index ix_patient_owner on patient (owner_id);
-create index ix_patient_name on patient (name);
+create index ix_patient_name_key on patient (name_key, id);
 create index ix_patient_species on patient (species_code);

@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.vetlis.lab.domain.shared.SearchKey;
+
 /**
  * A client of the lab: the person (or farm, or shelter) an animal belongs to. Owners are found by name and phone;
  * one owner has many animals ({@link Patient#owner()}).
@@ -28,6 +30,9 @@ public class Owner {
 
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName;
+
+    @Column(name = "last_name_key", nullable = false, length = 100)
+    private String lastNameKey;
 
     @Column(name = "first_name", length = 100)
     private String firstName;
@@ -82,6 +87,7 @@ public class Owner {
 
     private void apply(OwnerDetails d, OffsetDateTime now) {
         lastName = d.lastName();
+        lastNameKey = SearchKey.of(lastName);
         firstName = d.firstName();
         phone = d.phone();
         phoneDigits = phone == null ? null : phone.replaceAll("\\D", "");

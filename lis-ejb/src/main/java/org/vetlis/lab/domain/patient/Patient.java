@@ -20,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.vetlis.lab.domain.shared.SearchKey;
+
 /**
  * An animal the lab tests: the patient. It belongs to one owner and one species of the catalogue; its sex,
  * neuter status and age choose its reference ranges later, so they are the patient's own record and never
@@ -40,6 +42,9 @@ public class Patient {
 
     @Column(name = "name", nullable = false, length = 100)
     private String name;
+
+    @Column(name = "name_key", nullable = false, length = 100)
+    private String nameKey;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "species_code")
@@ -122,6 +127,7 @@ public class Patient {
             throw new IllegalArgumentException("breed " + newBreed.name() + " is not a breed of " + newSpecies.name());
         }
         name = d.name();
+        nameKey = SearchKey.of(name);
         species = Objects.requireNonNull(newSpecies, "species");
         breed = newBreed;
         breedText = d.breedText();

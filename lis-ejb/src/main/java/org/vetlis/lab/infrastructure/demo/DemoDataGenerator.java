@@ -18,6 +18,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
+import org.vetlis.lab.domain.shared.SearchKey;
+
 /**
  * Fills a demo database with plausible owners and animals for benchmarks and demonstrations: JDBC batches
  * committed every {@value #COMMIT_EVERY} rows, so a million patients take a minute, not an hour, and never one
@@ -69,21 +71,22 @@ public class DemoDataGenerator {
 
     private void insertOwners(Connection c, Random random, long firstId, int count) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement insert = c.prepareStatement("insert into owner (id, last_name, first_name, phone, phone_digits,"
-                + " email, city, country, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 'CH', ?, ?, 1)")) {
+        try (PreparedStatement insert = c.prepareStatement("insert into owner (id, last_name, last_name_key, first_name, phone,"
+                + " phone_digits, email, city, country, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 'CH', ?, ?, 1)")) {
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
                 String surname = SURNAMES[random.nextInt(SURNAMES.length)];
                 String digits = String.format("4179%07d", random.nextInt(10_000_000));
                 insert.setLong(1, id);
                 insert.setString(2, surname);
-                insert.setString(3, FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
-                insert.setString(4, "+" + digits);
-                insert.setString(5, digits);
-                insert.setString(6, surname.toLowerCase() + id + "@demo.vetlis.invalid");
-                insert.setString(7, "Demoville");
-                insert.setTimestamp(8, now);
+                insert.setString(3, SearchKey.of(surname));
+                insert.setString(4, FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
+                insert.setString(5, "+" + digits);
+                insert.setString(6, digits);
+                insert.setString(7, SearchKey.of(surname) + id + "@demo.vetlis.invalid");
+                insert.setString(8, "Demoville");
                 insert.setTimestamp(9, now);
+                insert.setTimestamp(10, now);
                 insert.addBatch();
                 flush(c, insert, i + 1);
             }
@@ -94,25 +97,27 @@ public class DemoDataGenerator {
     private void insertPatients(Connection c, Random random, long firstOwner, int owners, long firstId, int count) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         LocalDate today = LocalDate.now();
-        try (PreparedStatement insert = c.prepareStatement("insert into patient (id, owner_id, name, species_code, sex, neuter_status,"
-                + " date_of_birth, weight_kg, weight_measured_on, microchip, active, created_at, updated_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, 1)")) {
+        try (PreparedStatement insert = c.prepareStatement("insert into patient (id, owner_id, name, name_key, species_code, sex,"
+                + " neuter_status, date_of_birth, weight_kg, weight_measured_on, microchip, active, created_at, updated_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, 1)")) {
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
                 String species = species(random);
                 insert.setLong(1, id);
                 insert.setLong(2, firstOwner + random.nextInt(Math.max(1, owners)));
-                insert.setString(3, PET_NAMES[random.nextInt(PET_NAMES.length)] + (i % 7 == 0 ? " " + (char) ('A' + random.nextInt(26)) : ""));
-                insert.setString(4, species);
-                insert.setString(5, random.nextBoolean() ? "MALE" : "FEMALE");
-                insert.setString(6, random.nextInt(3) == 0 ? "INTACT" : "NEUTERED");
-                insert.setDate(7, Date.valueOf(today.minusDays(60 + random.nextInt(6000))));
-                insert.setBigDecimal(8, BigDecimal.valueOf(1 + random.nextInt(60_000), 3));
-                insert.setDate(9, Date.valueOf(today.minusDays(random.nextInt(365))));
+                String name = PET_NAMES[random.nextInt(PET_NAMES.length)] + (i % 7 == 0 ? " " + (char) ('A' + random.nextInt(26)) : "");
+                insert.setString(3, name);
+                insert.setString(4, SearchKey.of(name));
+                insert.setString(5, species);
+                insert.setString(6, random.nextBoolean() ? "MALE" : "FEMALE");
+                insert.setString(7, random.nextInt(3) == 0 ? "INTACT" : "NEUTERED");
+                insert.setDate(8, Date.valueOf(today.minusDays(60 + random.nextInt(6000))));
+                insert.setBigDecimal(9, BigDecimal.valueOf(1 + random.nextInt(60_000), 3));
+                insert.setDate(10, Date.valueOf(today.minusDays(random.nextInt(365))));
                 // ISO 11784: the demo range uses manufacturer code 900 plus the patient id, so chips stay unique
-                insert.setString(10, "DOG".equals(species) || "CAT".equals(species) ? String.format("900%012d", id) : null);
-                insert.setTimestamp(11, now);
+                insert.setString(11, "DOG".equals(species) || "CAT".equals(species) ? String.format("900%012d", id) : null);
                 insert.setTimestamp(12, now);
+                insert.setTimestamp(13, now);
                 insert.addBatch();
                 flush(c, insert, i + 1);
             }

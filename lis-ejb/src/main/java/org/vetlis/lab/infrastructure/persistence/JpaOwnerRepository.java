@@ -33,11 +33,12 @@ public class JpaOwnerRepository implements OwnerRepository {
     public Page<Owner> search(String name, String phone, PageRequest page) {
         JpqlSearch<Owner> search = new JpqlSearch<>(em, Owner.class, "select o from Owner o", "select count(o) from Owner o");
         if (name != null) {
-            search.where("lower(o.lastName) like :name", "name", JpqlSearch.prefix(name));
+            search.where("o.lastNameKey like :name", "name", JpqlSearch.prefix(name));
         }
         if (phone != null) {
             search.where("o.phoneDigits like :phone", "phone", "%" + JpqlSearch.digits(phone) + "%");
         }
-        return search.page(page, "lower(o.lastName)" + (page.descending() ? " desc" : "") + ", o.id");
+        String direction = page.descending() ? " desc" : "";
+        return search.page(page, "o.lastNameKey" + direction + ", o.id" + direction);
     }
 }

@@ -18,7 +18,7 @@ import org.vetlis.lab.domain.shared.PageRequest;
 public class JpaPatientRepository implements PatientRepository {
 
     private static final Map<String, String> ORDER = Map.of(
-            "name", "lower(p.name)",
+            "name", "p.nameKey",
             "species", "p.species.sortOrder",
             "updated", "p.updatedAt",
             "id", "p.id");
@@ -48,16 +48,19 @@ public class JpaPatientRepository implements PatientRepository {
 
     @Override
     public Page<Patient> search(PatientSearch s, PageRequest page) {
+        // the count joins the owner only when an owner condition needs it (PostgreSQL does not drop unused joins)
+        boolean byOwner = s.ownerName() != null || s.phone() != null;
         JpqlSearch<Patient> search = new JpqlSearch<>(em, Patient.class,
-                "select p from Patient p join fetch p.owner o join fetch p.species", "select count(p) from Patient p join p.owner o");
+                "select p from Patient p join fetch p.owner o join fetch p.species",
+                byOwner ? "select count(p) from Patient p join p.owner o" : "select count(p) from Patient p");
         if (s.name() != null) {
-            search.where("lower(p.name) like :name", "name", JpqlSearch.prefix(s.name()));
+            search.where("p.nameKey like :name", "name", JpqlSearch.prefix(s.name()));
         }
         if (s.ownerId() != null) {
-            search.where("o.id = :ownerId", "ownerId", s.ownerId());
+            search.where("p.owner.id = :ownerId", "ownerId", s.ownerId());
         }
         if (s.ownerName() != null) {
-            search.where("lower(o.lastName) like :ownerName", "ownerName", JpqlSearch.prefix(s.ownerName()));
+            search.where("o.lastNameKey like :ownerName", "ownerName", JpqlSearch.prefix(s.ownerName()));
         }
         if (s.phone() != null) {
             search.where("o.phoneDigits like :phone", "phone", "%" + JpqlSearch.digits(s.phone()) + "%");
@@ -71,7 +74,8 @@ public class JpaPatientRepository implements PatientRepository {
         if (!s.inactive()) {
             search.where("p.active = true");
         }
-        String order = ORDER.getOrDefault(page.sort() == null ? "name" : page.sort(), "lower(p.name)");
-        return search.page(page, order + (page.descending() ? " desc" : "") + ", p.id");
+        String order = ORDER.getOrDefault(page.sort() == null ? "name" : page.sort(), "p.nameKey");
+        String direction = page.descending() ? " desc" : "";
+        return search.page(page, order + direction + ", p.id" + direction);
     }
 }

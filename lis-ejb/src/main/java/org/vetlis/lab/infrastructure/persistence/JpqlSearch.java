@@ -3,7 +3,6 @@ package org.vetlis.lab.infrastructure.persistence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.vetlis.lab.domain.shared.Page;
 import org.vetlis.lab.domain.shared.PageRequest;
+import org.vetlis.lab.domain.shared.SearchKey;
 
 /**
  * A search built from optional conditions, run twice: once for the page of rows, once for the total count.
@@ -55,9 +55,9 @@ final class JpqlSearch<T> {
         return new Page<>(rows.getResultList(), page.page(), page.size(), total.getSingleResult());
     }
 
-    /** A LIKE pattern for "starts with", any case, with LIKE's own wildcards in the input taken literally. */
+    /** A LIKE pattern for "starts with" on a {@link SearchKey} column, LIKE's own wildcards in the input taken literally. */
     static String prefix(String start) {
-        return escape(start.strip().toLowerCase(Locale.ROOT)) + "%";
+        return escape(SearchKey.of(start)) + "%";
     }
 
     /**
