@@ -56,6 +56,8 @@ class RoleMatrixIT {
             new Rule("GET", "/audit", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/audit/verify", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("POST", "/admin/demo-data", Set.of("ADMIN")),
+            new Rule("POST", "/orders", REGISTRARS),
+            new Rule("GET", "/orders/{order}", EVERYONE),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();
@@ -75,12 +77,15 @@ class RoleMatrixIT {
                 .getJsonNumber("id").longValue();
         long patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Neo")
                 .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "INTACT").build())).getJsonNumber("id").longValue();
+        long order = json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", patient)
+                .add("tests", Json.createArrayBuilder().add("GLU")).build())).getJsonNumber("id").longValue();
         JsonObject ownerBody = Json.createObjectBuilder().add("lastName", "Matrix").build();
         JsonObject patientBody = Json.createObjectBuilder().add("ownerId", owner).add("name", "Neo").add("species", "DOG")
                 .add("sex", "MALE").add("neuterStatus", "INTACT").build();
 
         for (Rule rule : MATRIX) {
-            String path = rule.path().replace("{owner}", Long.toString(owner)).replace("{patient}", Long.toString(patient));
+            String path = rule.path().replace("{owner}", Long.toString(owner)).replace("{patient}", Long.toString(patient))
+                    .replace("{order}", Long.toString(order));
             JsonObject body = path.startsWith("/patients") ? patientBody : ownerBody;
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 int status = switch (rule.method()) {

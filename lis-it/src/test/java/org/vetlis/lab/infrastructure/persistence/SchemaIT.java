@@ -46,6 +46,7 @@ class SchemaIT {
                 "5 test catalogue true",
                 "6 audit chain true",
                 "6.1 patient search indexes true",
+                "7 orders true",
                 "R demo users true");
     }
 

@@ -1,0 +1,46 @@
+package org.vetlis.interfaces.rest.order;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.Specimen;
+import org.vetlis.lab.domain.order.TestRun;
+
+/** An order with its specimens (barcodes to label) and test runs, as the API shows it. */
+public record OrderDto(Long id, Long patientId, String patientName, String status, String urgency, String clinic,
+                       String veterinarian, String placerOrderId, String comment, OffsetDateTime createdAt,
+                       List<SpecimenDto> specimens, List<TestRunDto> testRuns, long version) {
+
+    /** One specimen: the barcode, what to collect and in which container. */
+    public record SpecimenDto(String accession, String specimenType, String container, String capColour, String status) {
+
+        static SpecimenDto of(Specimen s) {
+            return new SpecimenDto(s.accession().value(), s.type().code(), s.type().container(), s.type().capColour(), s.status().name());
+        }
+    }
+
+    /** One test run: which test, on which specimen, where it stands. */
+    public record TestRunDto(Long id, String test, String testName, String accession, int run, boolean reportable, String status) {
+
+        static TestRunDto of(TestRun r) {
+            return new TestRunDto(r.id(), r.test().code(), r.test().name(), r.specimen().accession().value(), r.runNumber(),
+                    r.isReportable(), r.status().name());
+        }
+    }
+
+    static OrderDto of(LabOrder o) {
+        return new OrderDto(o.id(), o.patient().id(), o.patient().name(), o.status().name(), o.urgency().name(), o.clinic(),
+                o.veterinarian(), o.placerOrderId(), o.comment(), o.createdAt(),
+                o.specimens().stream().map(SpecimenDto::of).toList(), o.runs().stream().map(TestRunDto::of).toList(), o.version());
+    }
+
+    /** Who asks for the tests. */
+    public record RequestedBy(String clinic, String veterinarian) {
+    }
+
+    /** What a client sends to place an order: test and panel codes mixed freely. */
+    public record Input(Long patientId, List<String> tests, String urgency, String comment, RequestedBy requestedBy,
+                        String placerOrderId) {
+    }
+}

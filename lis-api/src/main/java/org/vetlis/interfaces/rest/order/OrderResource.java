@@ -1,0 +1,95 @@
+package org.vetlis.interfaces.rest.order;
+
+import static org.vetlis.interfaces.rest.Roles.ADMIN;
+import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
+import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
+import static org.vetlis.interfaces.rest.Roles.RECEPTION;
+import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
+import static org.vetlis.interfaces.rest.Roles.VERIFIER;
+import static org.vetlis.interfaces.rest.Roles.VIEWER;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vetlis.interfaces.rest.Callers;
+import org.vetlis.interfaces.rest.Versions;
+import org.vetlis.lab.application.OrderDesk;
+import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderRequest;
+import org.vetlis.lab.domain.order.Urgency;
+import org.vetlis.lab.domain.shared.InvalidInputException;
+
+/** Orders: placed by reception and integrations (once per idempotency key or order number), read by every role. */
+@Path("orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+public class OrderResource {
+
+    @Inject
+    private OrderDesk desk;
+
+    @Inject
+    private Callers callers;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @RolesAllowed({ADMIN, LAB_MANAGER, RECEPTION, INTEGRATION})
+    @Operation(summary = "Place an order", description = "201 with the order, its specimens and barcodes and its test runs."
+            + " With the same Idempotency-Key or placerOrderId from the same caller, 200 with the first order instead.")
+    public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, OrderDto.Input input) {
+        if (input == null || input.patientId() == null) {
+            throw InvalidInputException.of("patientId", "is required");
+        }
+        OrderDto.RequestedBy by = input.requestedBy() == null ? new OrderDto.RequestedBy(null, null) : input.requestedBy();
+        OrderRequest request = new OrderRequest(by.clinic(), by.veterinarian(), urgency(input.urgency()), input.comment(),
+                input.placerOrderId(), idempotencyKey);
+        OrderDesk.Placement placement = desk.place(input.patientId(), input.tests() == null ? List.of() : input.tests(), request,
+                callers.current());
+        LabOrder order = placement.order();
+        Response.ResponseBuilder response = placement.replayed()
+                ? Response.ok().header("Idempotent-Replayed", "true")
+                : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build());
+        return response.tag(Versions.tag(order.version())).entity(OrderDto.of(order)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Operation(summary = "One order", description = "With its specimens and test runs")
+    public Response get(@PathParam("id") long id) {
+        LabOrder order = desk.order(id);
+        return Response.ok(OrderDto.of(order)).tag(Versions.tag(order.version())).build();
+    }
+
+    private static Urgency urgency(String value) {
+        if (value == null || value.isBlank()) {
+            return Urgency.ROUTINE;
+        }
+        try {
+            return Urgency.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("urgency", "must be one of " + List.of(Urgency.values()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.vetlis.lab.application;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderRequest;
+
+/** Where orders come in: placed once, with their specimens and test runs, and audited. */
+public interface OrderDesk {
+
+    /** An order and whether it was placed now or found from an earlier identical request. */
+    record Placement(LabOrder order, boolean replayed) {
+    }
+
+    /**
+     * Places an order for {@code testCodes} (tests and panels) for a patient. The same caller sending the same
+     * idempotency key or the same order number again gets the first order back instead of a second one.
+     */
+    Placement place(long patientId, @NotNull List<String> testCodes, @NotNull OrderRequest request, @NotNull Actor actor);
+
+    LabOrder order(long orderId);
+}

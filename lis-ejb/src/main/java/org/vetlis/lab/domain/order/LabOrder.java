@@ -1,0 +1,202 @@
+package org.vetlis.lab.domain.order;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.catalogue.SpecimenType;
+import org.vetlis.lab.domain.patient.Patient;
+
+/**
+ * An order: the tests a clinic asks for one animal. Placing it creates one specimen per specimen type its tests
+ * need, each with its own accession barcode, and one pending test run per test. Its status is derived from those
+ * runs ({@link OrderStatus#derive}), never set by hand.
+ */
+@Entity
+@Table(name = "lab_order")
+@NamedQuery(name = "LabOrder.byIdempotencyKey", query = "select o from LabOrder o where o.placer = :placer and o.idempotencyKey = :key")
+@NamedQuery(name = "LabOrder.byPlacerOrderId", query = "select o from LabOrder o where o.placer = :placer and o.placerOrderId = :number")
+public class LabOrder {
+
+    @Id
+    @SequenceGenerator(name = "lab_order_id", sequenceName = "lab_order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lab_order_id")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "patient_id")
+    private Patient patient;
+
+    @Column(name = "clinic", length = 200)
+    private String clinic;
+
+    @Column(name = "veterinarian", length = 200)
+    private String veterinarian;
+
+    @Column(name = "placer", nullable = false, updatable = false, length = 64)
+    private String placer;
+
+    @Column(name = "placer_order_id", updatable = false, length = 64)
+    private String placerOrderId;
+
+    @Column(name = "idempotency_key", updatable = false, length = 100)
+    private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency", nullable = false, length = 10)
+    private Urgency urgency;
+
+    @Column(name = "comment", length = 2000)
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private OrderStatus status;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Specimen> specimens = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<TestRun> runs = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected LabOrder() {
+        // for JPA
+    }
+
+    /**
+     * Places an order for {@code tests} (already expanded from panels, each once, in report order).
+     *
+     * @param accessions gives the next accession number, once per specimen
+     */
+    public LabOrder(Patient patient, List<LabTest> tests, OrderRequest request, String placer, Supplier<AccessionNumber> accessions,
+                    OffsetDateTime now) {
+        if (tests.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one test");
+        }
+        this.patient = patient;
+        this.clinic = request.clinic();
+        this.veterinarian = request.veterinarian();
+        this.urgency = request.urgency();
+        this.comment = request.comment();
+        this.placerOrderId = request.placerOrderId();
+        this.idempotencyKey = request.idempotencyKey();
+        this.placer = placer;
+        this.createdBy = placer;
+        this.createdAt = now;
+        this.updatedAt = now;
+        Map<SpecimenType, Specimen> byType = new LinkedHashMap<>();
+        for (LabTest test : tests) {
+            Specimen specimen = byType.computeIfAbsent(test.specimenType(), type -> new Specimen(this, type, accessions.get()));
+            runs.add(new TestRun(this, specimen, test));
+        }
+        specimens.addAll(byType.values());
+        deriveStatus();
+    }
+
+    private void deriveStatus() {
+        status = OrderStatus.derive(runs.stream().filter(TestRun::isReportable).map(TestRun::status).toList(),
+                cancelReason != null, specimens.stream().anyMatch(Specimen::isReceived), false);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public String clinic() {
+        return clinic;
+    }
+
+    public String veterinarian() {
+        return veterinarian;
+    }
+
+    public String placerOrderId() {
+        return placerOrderId;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public List<Specimen> specimens() {
+        return Collections.unmodifiableList(specimens);
+    }
+
+    public List<TestRun> runs() {
+        return Collections.unmodifiableList(runs);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The order's state for the audit trail. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", id);
+        s.put("patientId", patient.id());
+        s.put("urgency", urgency);
+        s.put("status", status);
+        s.put("placer", placer);
+        s.put("placerOrderId", placerOrderId);
+        s.put("specimens", specimens.stream().map(sp -> sp.accession().value() + " " + sp.type().code()).toList());
+        s.put("tests", runs.stream().map(r -> r.test().code()).toList());
+        return s;
+    }
+}

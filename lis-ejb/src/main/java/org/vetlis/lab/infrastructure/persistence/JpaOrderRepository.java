@@ -1,0 +1,52 @@
+package org.vetlis.lab.infrastructure.persistence;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderRepository;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+    @PersistenceContext(unitName = "vetlis")
+    private EntityManager em;
+
+    @Override
+    public Optional<LabOrder> find(long id) {
+        return Optional.ofNullable(em.find(LabOrder.class, id));
+    }
+
+    @Override
+    public Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId) {
+        if (idempotencyKey != null) {
+            Optional<LabOrder> byKey = em.createNamedQuery("LabOrder.byIdempotencyKey", LabOrder.class)
+                    .setParameter("placer", placer).setParameter("key", idempotencyKey).getResultStream().findFirst();
+            if (byKey.isPresent()) {
+                return byKey;
+            }
+        }
+        if (placerOrderId != null) {
+            return em.createNamedQuery("LabOrder.byPlacerOrderId", LabOrder.class)
+                    .setParameter("placer", placer).setParameter("number", placerOrderId).getResultStream().findFirst();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public AccessionNumber nextAccession(int year) {
+        long next = ((Number) em.createNativeQuery("select nextval('accession_seq')").getSingleResult()).longValue();
+        return AccessionNumber.issue(year, (next - 1) % AccessionNumber.MAX_SEQUENCE + 1);
+    }
+
+    @Override
+    public void store(LabOrder order) {
+        if (order.id() == null) {
+            em.persist(order);
+        }
+    }
+}

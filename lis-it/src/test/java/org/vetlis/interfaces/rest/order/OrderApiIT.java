@@ -1,0 +1,125 @@
+package org.vetlis.interfaces.rest.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vetlis.it.ApiClient.json;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vetlis.it.ApiClient;
+import org.vetlis.it.Deployments;
+import org.vetlis.it.TestServer;
+import org.vetlis.lab.domain.order.AccessionNumber;
+
+/** Placing orders over the API: specimens and barcodes per specimen type, test runs, idempotency, refusals. */
+@ExtendWith(ArquillianExtension.class)
+class OrderApiIT {
+
+    private final ApiClient api = new ApiClient();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private long patient;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void aCat() {
+        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Order" + UUID.randomUUID()
+                .toString().substring(0, 6)).build())).getJsonNumber("id").longValue();
+        patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Mimi")
+                .add("species", "CAT").add("sex", "FEMALE").add("neuterStatus", "NEUTERED").build())).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aCbcAndChem17MakeTwoLabelledSpecimensAndThirtyPendingRuns() {
+        HttpResponse<String> placed = place(null, "CBC", "chem17");
+
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        JsonObject order = json(placed);
+        assertThat(order.getString("status")).isEqualTo("ENTERED");
+        assertThat(order.getString("urgency")).isEqualTo("STAT");
+        List<JsonObject> specimens = order.getJsonArray("specimens").getValuesAs(JsonObject.class);
+        assertThat(specimens).extracting(s -> s.getString("specimenType")).containsExactly("EDTA", "SERUM");
+        specimens.forEach(s -> assertThat(AccessionNumber.parse(s.getString("accession"))).isNotNull());
+        Map<String, String> accessionOfType = specimens.stream()
+                .collect(Collectors.toMap(s -> s.getString("specimenType"), s -> s.getString("accession")));
+        List<JsonObject> runs = order.getJsonArray("testRuns").getValuesAs(JsonObject.class);
+        assertThat(runs).hasSize(30).allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("PENDING"));
+        assertThat(runs).filteredOn(r -> r.getString("test").equals("HGB")).singleElement()
+                .satisfies(r -> assertThat(r.getString("accession")).isEqualTo(accessionOfType.get("EDTA")));
+        assertThat(runs).filteredOn(r -> r.getString("test").equals("ALT")).singleElement()
+                .satisfies(r -> assertThat(r.getString("accession")).isEqualTo(accessionOfType.get("SERUM")));
+        assertThat(json(api.get("viewer", "/orders/" + order.getJsonNumber("id"))).getJsonArray("testRuns")).hasSize(30);
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheFirstOrderBack() throws SQLException {
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = place(key, "PREOP");
+        HttpResponse<String> again = place(key, "PREOP");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json(again).getJsonNumber("id")).isEqualTo(json(first).getJsonNumber("id"));
+        assertThat(ordersOfPatient()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownTestCodeIsRefusedAndNothingIsWritten() throws SQLException {
+        HttpResponse<String> refused = place(null, "CBC", "NOPE");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"tests\"", "NOPE");
+        assertThat(ordersOfPatient()).isZero();
+    }
+
+    private HttpResponse<String> place(String idempotencyKey, String... tests) {
+        JsonObject body = Json.createObjectBuilder().add("patientId", patient).add("urgency", "stat")
+                .add("tests", Json.createArrayBuilder(List.of(tests)))
+                .add("requestedBy", Json.createObjectBuilder().add("clinic", "Tierklinik Test").add("veterinarian", "Dr. Vet")).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/lis/api/v1/orders"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + api.token("integration"))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long ordersOfPatient() throws SQLException {
+        try (Connection db = TestServer.database(); PreparedStatement q = db.prepareStatement("select count(*) from lab_order where patient_id = ?")) {
+            q.setLong(1, patient);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
