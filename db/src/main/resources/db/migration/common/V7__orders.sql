@@ -39,11 +39,15 @@ create table specimen (
     collected_by   varchar(64),
     received_at    timestamp with time zone,
     received_by    varchar(64),
+    rejected_at    timestamp with time zone,
+    rejected_by    varchar(64),
     reject_reason  varchar(30),
     version        bigint       not null default 0,
     constraint uq_specimen_accession unique (accession),
     constraint uq_specimen_order_type unique (order_id, specimen_type),
-    constraint ck_specimen_status check (status in ('EXPECTED', 'RECEIVED', 'REJECTED'))
+    constraint ck_specimen_status check (status in ('EXPECTED', 'RECEIVED', 'REJECTED')),
+    constraint ck_specimen_reject_reason check (reject_reason is null or reject_reason in ('HAEMOLYSED', 'LIPAEMIC',
+        'ICTERIC', 'CLOTTED', 'WRONG_CONTAINER', 'INSUFFICIENT_VOLUME', 'WRONG_SPECIES_TUBE', 'UNLABELLED', 'LEAKED', 'TOO_OLD'))
 );
 
 create table test_run (

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
+import org.vetlis.lab.domain.order.RejectionReason;
+import org.vetlis.lab.domain.order.Specimen;
 
 /** Where orders come in: placed once, with their specimens and test runs, and audited. */
 public interface OrderDesk {
@@ -21,4 +23,13 @@ public interface OrderDesk {
     Placement place(long patientId, @NotNull List<String> testCodes, @NotNull OrderRequest request, @NotNull Actor actor);
 
     LabOrder order(long orderId);
+
+    /** The specimen with this barcode (a malformed barcode is refused, an unknown one is not found). */
+    Specimen specimen(@NotNull String barcode);
+
+    /** Receives a specimen at the lab; a rejected one is refused. */
+    Specimen receive(@NotNull String barcode, @NotNull Actor actor);
+
+    /** Rejects a specimen for a coded reason. */
+    Specimen reject(@NotNull String barcode, @NotNull RejectionReason reason, @NotNull Actor actor);
 }

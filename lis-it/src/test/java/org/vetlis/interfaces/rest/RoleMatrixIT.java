@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
 import org.vetlis.it.TestServer;
+import org.vetlis.lab.domain.order.AccessionNumber;
 
 /** Every endpoint × every role, allowed or refused, from one table. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,6 +59,8 @@ class RoleMatrixIT {
             new Rule("POST", "/admin/demo-data", Set.of("ADMIN")),
             new Rule("POST", "/orders", REGISTRARS),
             new Rule("GET", "/orders/{order}", EVERYONE),
+            new Rule("GET", "/specimens/{specimen}", EVERYONE),
+            new Rule("POST", "/specimens/{unknown}/receive", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();
@@ -79,13 +82,15 @@ class RoleMatrixIT {
                 .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "INTACT").build())).getJsonNumber("id").longValue();
         long order = json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", patient)
                 .add("tests", Json.createArrayBuilder().add("GLU")).build())).getJsonNumber("id").longValue();
+        String specimen = json(api.get("reception", "/orders/" + order)).getJsonArray("specimens").getJsonObject(0).getString("accession");
         JsonObject ownerBody = Json.createObjectBuilder().add("lastName", "Matrix").build();
         JsonObject patientBody = Json.createObjectBuilder().add("ownerId", owner).add("name", "Neo").add("species", "DOG")
                 .add("sex", "MALE").add("neuterStatus", "INTACT").build();
 
         for (Rule rule : MATRIX) {
             String path = rule.path().replace("{owner}", Long.toString(owner)).replace("{patient}", Long.toString(patient))
-                    .replace("{order}", Long.toString(order));
+                    .replace("{order}", Long.toString(order)).replace("{specimen}", specimen)
+                    .replace("{unknown}", AccessionNumber.issue(2099, 7654321).value());
             JsonObject body = path.startsWith("/patients") ? patientBody : ownerBody;
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 int status = switch (rule.method()) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,9 +17,12 @@ import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditJson;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
+import org.vetlis.lab.domain.order.RejectionReason;
+import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.patient.PatientRepository;
 import org.vetlis.lab.domain.shared.InvalidInputException;
@@ -60,5 +64,50 @@ public class DefaultOrderDesk implements OrderDesk {
     @Override
     public LabOrder order(long orderId) {
         return orders.find(orderId).orElseThrow(() -> new NotFoundException("order", orderId));
+    }
+
+    @Override
+    public Specimen specimen(String barcode) {
+        AccessionNumber accession = accession(barcode);
+        return orderOf(accession).specimens().stream().filter(s -> s.accession().equals(accession)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public Specimen receive(String barcode, Actor actor) {
+        AccessionNumber accession = accession(barcode);
+        LabOrder order = orderOf(accession);
+        return changeSpecimen(order, accession, AuditAction.SPECIMEN_RECEIVED, actor,
+                now -> order.receive(accession, actor.username(), now));
+    }
+
+    @Override
+    public Specimen reject(String barcode, RejectionReason reason, Actor actor) {
+        AccessionNumber accession = accession(barcode);
+        LabOrder order = orderOf(accession);
+        return changeSpecimen(order, accession, AuditAction.SPECIMEN_REJECTED, actor,
+                now -> order.reject(accession, reason, actor.username(), now));
+    }
+
+    private Specimen changeSpecimen(LabOrder order, AccessionNumber accession, AuditAction action, Actor actor,
+                                    Function<OffsetDateTime, Specimen> change) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String before = AuditJson.of(order.snapshot());
+        Specimen specimen = change.apply(now);
+        audit.append(AuditEvent.of(actor.username(), action, now).on("Specimen", accession.value())
+                .change(before, AuditJson.of(order.snapshot()))
+                .detail(specimen.rejectReason() == null ? null : "reason " + specimen.rejectReason()).origin(actor.origin()).build());
+        return specimen;
+    }
+
+    private LabOrder orderOf(AccessionNumber accession) {
+        return orders.findBySpecimen(accession).orElseThrow(() -> new NotFoundException("specimen", accession));
+    }
+
+    private static AccessionNumber accession(String barcode) {
+        try {
+            return AccessionNumber.parse(barcode);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("barcode", e.getMessage());
+        }
     }
 }

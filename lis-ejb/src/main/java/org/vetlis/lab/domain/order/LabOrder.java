@@ -133,6 +133,32 @@ public class LabOrder {
         deriveStatus();
     }
 
+    /** Receives the specimen with barcode {@code accession} at the lab; the order's status follows. */
+    public Specimen receive(AccessionNumber accession, String user, OffsetDateTime now) {
+        Specimen specimen = specimen(accession);
+        specimen.receive(user, now);
+        touched(now);
+        return specimen;
+    }
+
+    /** Rejects the specimen with barcode {@code accession} for a coded reason. */
+    public Specimen reject(AccessionNumber accession, RejectionReason reason, String user, OffsetDateTime now) {
+        Specimen specimen = specimen(accession);
+        specimen.reject(reason, user, now);
+        touched(now);
+        return specimen;
+    }
+
+    private Specimen specimen(AccessionNumber accession) {
+        return specimens.stream().filter(s -> s.accession().equals(accession)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("specimen " + accession + " is not part of order " + id));
+    }
+
+    private void touched(OffsetDateTime now) {
+        updatedAt = now;
+        deriveStatus();
+    }
+
     private void deriveStatus() {
         status = OrderStatus.derive(runs.stream().filter(TestRun::isReportable).map(TestRun::status).toList(),
                 cancelReason != null, specimens.stream().anyMatch(Specimen::isReceived), false);
@@ -195,7 +221,7 @@ public class LabOrder {
         s.put("status", status);
         s.put("placer", placer);
         s.put("placerOrderId", placerOrderId);
-        s.put("specimens", specimens.stream().map(sp -> sp.accession().value() + " " + sp.type().code()).toList());
+        s.put("specimens", specimens.stream().map(sp -> sp.accession().value() + " " + sp.type().code() + " " + sp.status()).toList());
         s.put("tests", runs.stream().map(r -> r.test().code()).toList());
         return s;
     }

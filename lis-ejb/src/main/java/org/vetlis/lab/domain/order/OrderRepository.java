@@ -9,6 +9,9 @@ public interface OrderRepository {
     /** The order {@code placer} already placed with this idempotency key or order number, if any. */
     Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId);
 
+    /** The order a specimen barcode belongs to. */
+    Optional<LabOrder> findBySpecimen(AccessionNumber accession);
+
     /** The next accession number of {@code year}. */
     AccessionNumber nextAccession(int year);
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.SpecimenType;
+import org.vetlis.lab.domain.shared.ConflictException;
 
 /** One tube or container of an order, identified by its accession barcode; one per specimen type per order. */
 @Entity
@@ -55,8 +56,15 @@ public class Specimen {
     @Column(name = "received_by", length = 64)
     private String receivedBy;
 
+    @Column(name = "rejected_at")
+    private OffsetDateTime rejectedAt;
+
+    @Column(name = "rejected_by", length = 64)
+    private String rejectedBy;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "reject_reason", length = 30)
-    private String rejectReason;
+    private RejectionReason rejectReason;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -70,6 +78,44 @@ public class Specimen {
         this.order = order;
         this.type = type;
         this.accession = accession.value();
+    }
+
+    /** The specimen arrived at the lab. A rejected specimen cannot be received: a new one must be collected. */
+    void receive(String user, OffsetDateTime now) {
+        if (status != SpecimenStatus.EXPECTED) {
+            throw new ConflictException("specimen " + accession + " is " + status + ", it cannot be received"
+                    + (status == SpecimenStatus.REJECTED ? " (rejected: " + rejectReason + "; collect a new one)" : ""));
+        }
+        status = SpecimenStatus.RECEIVED;
+        receivedAt = now;
+        receivedBy = user;
+    }
+
+    /** The specimen cannot be used, for a coded reason; also after it was received (found at the bench). */
+    void reject(RejectionReason reason, String user, OffsetDateTime now) {
+        if (status == SpecimenStatus.REJECTED) {
+            throw new ConflictException("specimen " + accession + " is already rejected (" + rejectReason + ")");
+        }
+        status = SpecimenStatus.REJECTED;
+        rejectReason = reason;
+        rejectedAt = now;
+        rejectedBy = user;
+    }
+
+    public LabOrder order() {
+        return order;
+    }
+
+    public RejectionReason rejectReason() {
+        return rejectReason;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
     }
 
     public Long id() {

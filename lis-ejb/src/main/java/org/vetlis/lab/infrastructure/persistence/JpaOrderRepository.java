@@ -38,6 +38,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<LabOrder> findBySpecimen(AccessionNumber accession) {
+        return em.createQuery("select s.order from Specimen s where s.accession = :accession", LabOrder.class)
+                .setParameter("accession", accession.value()).getResultStream().findFirst();
+    }
+
+    @Override
     public AccessionNumber nextAccession(int year) {
         long next = ((Number) em.createNativeQuery("select nextval('accession_seq')").getSingleResult()).longValue();
         return AccessionNumber.issue(year, (next - 1) % AccessionNumber.MAX_SEQUENCE + 1);

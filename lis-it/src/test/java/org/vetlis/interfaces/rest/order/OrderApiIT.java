@@ -96,6 +96,37 @@ class OrderApiIT {
         assertThat(ordersOfPatient()).isZero();
     }
 
+    @Test
+    void receivingAndRejectingSpecimensMoveTheOrderAndARejectedTubeCannotBeReceived() {
+        JsonObject order = json(place(null, "PREOP"));
+        List<JsonObject> specimens = order.getJsonArray("specimens").getValuesAs(JsonObject.class);
+        String edta = specimens.get(0).getString("accession");
+        String serum = specimens.get(1).getString("accession");
+
+        HttpResponse<String> received = api.post("tech", "/specimens/" + serum + "/receive", Json.createObjectBuilder().build());
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
+        assertThat(json(received).getString("status")).isEqualTo("RECEIVED");
+        assertThat(json(received).getString("orderStatus")).isEqualTo("IN_PROGRESS");
+
+        HttpResponse<String> rejected = api.post("tech", "/specimens/" + edta + "/reject",
+                Json.createObjectBuilder().add("reason", "clotted").build());
+        assertThat(json(rejected).getString("rejectReason")).isEqualTo("CLOTTED");
+
+        HttpResponse<String> again = api.post("tech", "/specimens/" + edta + "/receive", Json.createObjectBuilder().build());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(api.get("viewer", "/specimens/" + edta)).getString("status")).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aMistypedBarcodeIsRefusedAndAnUnknownOneIsNotFound() {
+        String good = AccessionNumber.issue(2099, 1234567).value();
+        String typo = good.substring(0, 9) + (char) ('0' + (good.charAt(9) - '0' + 1) % 10);
+
+        assertThat(api.get("tech", "/specimens/" + typo).statusCode()).isEqualTo(422);
+        assertThat(api.get("tech", "/specimens/" + good).statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> place(String idempotencyKey, String... tests) {
         JsonObject body = Json.createObjectBuilder().add("patientId", patient).add("urgency", "stat")
                 .add("tests", Json.createArrayBuilder(List.of(tests)))

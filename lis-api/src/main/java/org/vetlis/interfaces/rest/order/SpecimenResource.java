@@ -1,0 +1,95 @@
+package org.vetlis.interfaces.rest.order;
+
+import static org.vetlis.interfaces.rest.Roles.ADMIN;
+import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
+import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
+import static org.vetlis.interfaces.rest.Roles.RECEPTION;
+import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
+import static org.vetlis.interfaces.rest.Roles.VERIFIER;
+import static org.vetlis.interfaces.rest.Roles.VIEWER;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.vetlis.interfaces.rest.Callers;
+import org.vetlis.lab.application.OrderDesk;
+import org.vetlis.lab.domain.order.RejectionReason;
+import org.vetlis.lab.domain.order.Specimen;
+import org.vetlis.lab.domain.shared.InvalidInputException;
+
+/** Specimens by their barcode: what the bench scans to receive or reject a tube. */
+@Path("specimens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+public class SpecimenResource {
+
+    /** A specimen with the order it belongs to. */
+    public record SpecimenView(String accession, String specimenType, String container, String status, String rejectReason,
+                               Long orderId, String orderStatus, Long patientId, String patientName, List<String> tests) {
+
+        static SpecimenView of(Specimen s) {
+            return new SpecimenView(s.accession().value(), s.type().code(), s.type().container(), s.status().name(),
+                    s.rejectReason() == null ? null : s.rejectReason().name(), s.order().id(), s.order().status().name(),
+                    s.order().patient().id(), s.order().patient().name(),
+                    s.order().runs().stream().filter(r -> r.specimen().equals(s)).map(r -> r.test().code()).toList());
+        }
+    }
+
+    /** Why a specimen is rejected: one of the coded reasons. */
+    public record Rejection(String reason) {
+    }
+
+    @Inject
+    private OrderDesk desk;
+
+    @Inject
+    private Callers callers;
+
+    @GET
+    @Path("{barcode}")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Operation(summary = "A specimen by barcode", description = "A barcode with a wrong check digit is refused (422)")
+    public SpecimenView get(@PathParam("barcode") String barcode) {
+        return SpecimenView.of(desk.specimen(barcode));
+    }
+
+    @POST
+    @Path("{barcode}/receive")
+    @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, RECEPTION})
+    @Operation(summary = "Receive a specimen at the lab", description = "409 when it is already received or was rejected")
+    public SpecimenView receive(@PathParam("barcode") String barcode) {
+        return SpecimenView.of(desk.receive(barcode, callers.current()));
+    }
+
+    @POST
+    @Path("{barcode}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, RECEPTION})
+    @Operation(summary = "Reject a specimen", description = "With a coded reason: " + "HAEMOLYSED, LIPAEMIC, ICTERIC, CLOTTED,"
+            + " WRONG_CONTAINER, INSUFFICIENT_VOLUME, WRONG_SPECIES_TUBE, UNLABELLED, LEAKED, TOO_OLD")
+    public SpecimenView reject(@PathParam("barcode") String barcode, Rejection rejection) {
+        return SpecimenView.of(desk.reject(barcode, reason(rejection), callers.current()));
+    }
+
+    private static RejectionReason reason(Rejection rejection) {
+        try {
+            return RejectionReason.valueOf(rejection.reason().strip().toUpperCase(Locale.ROOT));
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw InvalidInputException.of("reason", "must be one of " + List.of(RejectionReason.values()));
+        }
+    }
+}
