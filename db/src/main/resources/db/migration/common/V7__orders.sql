@@ -59,7 +59,18 @@ create table test_run (
     previous_run  bigint       references test_run (id),
     reportable    boolean      not null,
     status        varchar(10)  not null,
+    -- the result: a number or a text, as entered or as the analyzer sent it; never verified by the analyzer
+    value_numeric numeric(18, 6),
+    value_text    varchar(2000),
+    unit          varchar(20),
+    flags         varchar(40),
+    source        varchar(12),
+    entered_by    varchar(64),
+    entered_at    timestamp with time zone,
+    verified_by   varchar(64),
+    verified_at   timestamp with time zone,
     version       bigint       not null default 0,
+    constraint ck_test_run_source check (source is null or source in ('MANUAL', 'INSTRUMENT')),
     constraint ck_test_run_status check (status in ('PENDING', 'SENT', 'RESULTED', 'VERIFIED', 'CANCELLED')),
     constraint uq_test_run_number unique (order_id, test_code, run_number)
 );

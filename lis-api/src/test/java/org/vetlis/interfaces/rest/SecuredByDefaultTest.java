@@ -18,6 +18,7 @@ import org.vetlis.interfaces.rest.catalogue.PanelResource;
 import org.vetlis.interfaces.rest.catalogue.TestResource;
 import org.vetlis.interfaces.rest.order.OrderResource;
 import org.vetlis.interfaces.rest.order.SpecimenResource;
+import org.vetlis.interfaces.rest.order.TestRunResource;
 import org.vetlis.interfaces.rest.patient.OwnerResource;
 import org.vetlis.interfaces.rest.patient.PatientResource;
 import org.vetlis.interfaces.rest.patient.SpeciesResource;
@@ -59,7 +60,7 @@ class SecuredByDefaultTest {
     @Test
     void everyResourceMethodOfTheApiIsOpenToSomeone() {
         for (Class<?> resource : new Class<?>[] {AuthResource.class, SystemResource.class, OwnerResource.class,
-                PatientResource.class, SpeciesResource.class, TestResource.class, PanelResource.class, AuditResource.class, DemoDataResource.class, OrderResource.class, SpecimenResource.class}) {
+                PatientResource.class, SpeciesResource.class, TestResource.class, PanelResource.class, AuditResource.class, DemoDataResource.class, OrderResource.class, SpecimenResource.class, TestRunResource.class}) {
             for (Method method : resource.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)) {
                     AccessRule rule = SecuredByDefault.ruleFor(method, resource);

@@ -8,6 +8,7 @@ import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
+import org.vetlis.lab.domain.order.TestRun;
 
 /** Where orders come in: placed once, with their specimens and test runs, and audited. */
 public interface OrderDesk {
@@ -29,6 +30,12 @@ public interface OrderDesk {
 
     /** Receives a specimen at the lab; a rejected one is refused. */
     Specimen receive(@NotNull String barcode, @NotNull Actor actor);
+
+    /** Enters a result typed in at the bench. */
+    TestRun enterResult(long runId, @NotNull String value, @NotNull Actor actor);
+
+    /** A person verifies a result (four eyes when {@code vetlis.verification.four-eyes} is on, the default). */
+    TestRun verify(long runId, @NotNull Actor actor);
 
     /** Rejects a specimen for a coded reason. */
     Specimen reject(@NotNull String barcode, @NotNull RejectionReason reason, @NotNull Actor actor);

@@ -61,6 +61,8 @@ class RoleMatrixIT {
             new Rule("GET", "/orders/{order}", EVERYONE),
             new Rule("GET", "/specimens/{specimen}", EVERYONE),
             new Rule("POST", "/specimens/{unknown}/receive", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
+            new Rule("POST", "/test-runs/0/result", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "VERIFIER")),
+            new Rule("POST", "/test-runs/0/verify", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

@@ -21,11 +21,12 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
     }
 
     /** One test run: which test, on which specimen, where it stands. */
-    public record TestRunDto(Long id, String test, String testName, String accession, int run, boolean reportable, String status) {
+    public record TestRunDto(Long id, String test, String testName, String accession, int run, boolean reportable, String status,
+                             String value, String unit, String enteredBy, String verifiedBy) {
 
         static TestRunDto of(TestRun r) {
             return new TestRunDto(r.id(), r.test().code(), r.test().name(), r.specimen().accession().value(), r.runNumber(),
-                    r.isReportable(), r.status().name());
+                    r.isReportable(), r.status().name(), r.value(), r.unit(), r.enteredBy(), r.verifiedBy());
         }
     }
 

@@ -4,11 +4,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vetlis.lab.application.Actor;
 import org.vetlis.lab.application.CatalogueService;
 import org.vetlis.lab.application.OrderDesk;
@@ -23,6 +27,7 @@ import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
+import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.patient.PatientRepository;
 import org.vetlis.lab.domain.shared.InvalidInputException;
@@ -42,6 +47,10 @@ public class DefaultOrderDesk implements OrderDesk {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "vetlis.verification.four-eyes", defaultValue = "true")
+    private boolean fourEyes;
 
     @Override
     public Placement place(long patientId, List<String> testCodes, OrderRequest request, Actor actor) {
@@ -86,6 +95,40 @@ public class DefaultOrderDesk implements OrderDesk {
         LabOrder order = orderOf(accession);
         return changeSpecimen(order, accession, AuditAction.SPECIMEN_REJECTED, actor,
                 now -> order.reject(accession, reason, actor.username(), now));
+    }
+
+    @Override
+    public TestRun enterResult(long runId, String value, Actor actor) {
+        return changeRun(runId, AuditAction.RESULT_ENTERED, actor, (order, now) -> order.enterResult(runId, value, actor.username(), now));
+    }
+
+    @Override
+    public TestRun verify(long runId, Actor actor) {
+        return changeRun(runId, AuditAction.RESULT_VERIFIED, actor, (order, now) -> order.verify(runId, actor.username(), fourEyes, now));
+    }
+
+    private TestRun changeRun(long runId, AuditAction action, Actor actor, BiFunction<LabOrder, OffsetDateTime, TestRun> change) {
+        LabOrder order = orders.findByRun(runId).orElseThrow(() -> new NotFoundException("test run", runId));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String before = AuditJson.of(runState(order, runId));
+        TestRun run = change.apply(order, now);
+        audit.append(AuditEvent.of(actor.username(), action, now).on("TestRun", runId)
+                .change(before, AuditJson.of(runState(order, runId))).origin(actor.origin()).build());
+        return run;
+    }
+
+    private static Map<String, Object> runState(LabOrder order, long runId) {
+        TestRun run = order.runs().stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orderId", order.id());
+        s.put("orderStatus", order.status());
+        s.put("test", run.test().code());
+        s.put("status", run.status());
+        s.put("value", run.value());
+        s.put("unit", run.unit());
+        s.put("enteredBy", run.enteredBy());
+        s.put("verifiedBy", run.verifiedBy());
+        return s;
     }
 
     private Specimen changeSpecimen(LabOrder order, AccessionNumber accession, AuditAction action, Actor actor,

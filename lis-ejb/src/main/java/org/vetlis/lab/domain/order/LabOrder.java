@@ -149,6 +149,27 @@ public class LabOrder {
         return specimen;
     }
 
+    /** Enters a result for one of the order's test runs; the order's status follows. */
+    public TestRun enterResult(long runId, String value, String user, OffsetDateTime now) {
+        TestRun run = run(runId);
+        run.enterManualResult(value, user, now);
+        touched(now);
+        return run;
+    }
+
+    /** A person verifies one of the order's results; the order's status follows. */
+    public TestRun verify(long runId, String user, boolean fourEyes, OffsetDateTime now) {
+        TestRun run = run(runId);
+        run.verify(user, fourEyes, now);
+        touched(now);
+        return run;
+    }
+
+    private TestRun run(long runId) {
+        return runs.stream().filter(r -> r.id() == runId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("test run " + runId + " is not part of order " + id));
+    }
+
     private Specimen specimen(AccessionNumber accession) {
         return specimens.stream().filter(s -> s.accession().equals(accession)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("specimen " + accession + " is not part of order " + id));

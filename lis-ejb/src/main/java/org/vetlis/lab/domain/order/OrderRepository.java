@@ -9,6 +9,9 @@ public interface OrderRepository {
     /** The order {@code placer} already placed with this idempotency key or order number, if any. */
     Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId);
 
+    /** The order a test run belongs to. */
+    Optional<LabOrder> findByRun(long runId);
+
     /** The order a specimen barcode belongs to. */
     Optional<LabOrder> findBySpecimen(AccessionNumber accession);
 

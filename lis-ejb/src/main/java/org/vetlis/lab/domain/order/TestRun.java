@@ -1,5 +1,8 @@
 package org.vetlis.lab.domain.order;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +18,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.catalogue.ResultType;
+import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.InvalidInputException;
 
 /**
  * One ordered test on one specimen, followed from order to verified result. A rerun is a new run linked to the one
@@ -55,6 +61,33 @@ public class TestRun {
     @Column(name = "status", nullable = false, length = 10)
     private TestRunStatus status = TestRunStatus.PENDING;
 
+    @Column(name = "value_numeric", precision = 18, scale = 6)
+    private BigDecimal valueNumeric;
+
+    @Column(name = "value_text", length = 2000)
+    private String valueText;
+
+    @Column(name = "unit", length = 20)
+    private String unit;
+
+    @Column(name = "flags", length = 40)
+    private String flags;
+
+    @Column(name = "source", length = 12)
+    private String source;
+
+    @Column(name = "entered_by", length = 64)
+    private String enteredBy;
+
+    @Column(name = "entered_at")
+    private OffsetDateTime enteredAt;
+
+    @Column(name = "verified_by", length = 64)
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private OffsetDateTime verifiedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -70,6 +103,75 @@ public class TestRun {
         this.test = test;
         this.runNumber = 1;
         this.reportable = true;
+    }
+
+    /**
+     * A result typed in at the bench. The specimen must have been received; a numeric test needs a number with no
+     * more decimals than the test reports.
+     */
+    void enterManualResult(String value, String user, OffsetDateTime now) {
+        if (!specimen.isReceived()) {
+            throw new ConflictException("specimen " + specimen.accession() + " of " + test.code() + " is " + specimen.status()
+                    + ": results are entered for received specimens only");
+        }
+        if (status != TestRunStatus.PENDING && status != TestRunStatus.SENT) {
+            throw new ConflictException("test run " + id + " is " + status + "; a changed result needs a rerun");
+        }
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of("value", "is required");
+        }
+        if (test.resultType() == ResultType.NUMERIC) {
+            BigDecimal number;
+            try {
+                number = new BigDecimal(value.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("value", test.code() + " takes a number, not '" + value + "'");
+            }
+            if (number.scale() > test.decimals()) {
+                throw InvalidInputException.of("value", test.code() + " is reported with " + test.decimals() + " decimals");
+            }
+            valueNumeric = number;
+        } else {
+            valueText = value.strip();
+        }
+        unit = test.unit();
+        source = "MANUAL";
+        enteredBy = user;
+        enteredAt = now;
+        status = TestRunStatus.RESULTED;
+    }
+
+    /**
+     * A person confirms the result. Never done because an analyzer says "final". With four eyes, the person who
+     * entered the result cannot verify it.
+     */
+    void verify(String user, boolean fourEyes, OffsetDateTime now) {
+        if (status != TestRunStatus.RESULTED) {
+            throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
+        }
+        if (fourEyes && user.equals(enteredBy)) {
+            throw new ConflictException("four eyes: " + user + " entered this result and cannot also verify it");
+        }
+        verifiedBy = user;
+        verifiedAt = now;
+        status = TestRunStatus.VERIFIED;
+    }
+
+    /** The value as text: the number as entered, or the text result; null before a result. */
+    public String value() {
+        return valueNumeric != null ? valueNumeric.toPlainString() : valueText;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    public String verifiedBy() {
+        return verifiedBy;
     }
 
     public Long id() {

@@ -38,6 +38,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<LabOrder> findByRun(long runId) {
+        return em.createQuery("select r.order from TestRun r where r.id = :id", LabOrder.class)
+                .setParameter("id", runId).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<LabOrder> findBySpecimen(AccessionNumber accession) {
         return em.createQuery("select s.order from Specimen s where s.accession = :accession", LabOrder.class)
                 .setParameter("accession", accession.value()).getResultStream().findFirst();
