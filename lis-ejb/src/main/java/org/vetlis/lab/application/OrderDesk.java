@@ -1,11 +1,15 @@
 package org.vetlis.lab.application;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
+import org.vetlis.lab.domain.order.OrderStatus;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
@@ -24,6 +28,14 @@ public interface OrderDesk {
     Placement place(long patientId, @NotNull List<String> testCodes, @NotNull OrderRequest request, @NotNull Actor actor);
 
     LabOrder order(long orderId);
+
+    Page<LabOrder> findOrders(OrderStatus status, Long patientId, OffsetDateTime from, OffsetDateTime to, @NotNull PageRequest page);
+
+    /** Cancels an order with a reason (required). */
+    LabOrder cancel(long orderId, String reason, @NotNull Actor actor);
+
+    /** Orders a test again on the same specimen; the new run becomes the reportable one. */
+    TestRun rerun(long runId, @NotNull Actor actor);
 
     /** The specimen with this barcode (a malformed barcode is refused, an unknown one is not found). */
     Specimen specimen(@NotNull String barcode);

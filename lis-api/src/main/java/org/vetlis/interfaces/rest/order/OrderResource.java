@@ -8,6 +8,8 @@ import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
 import static org.vetlis.interfaces.rest.Roles.VERIFIER;
 import static org.vetlis.interfaces.rest.Roles.VIEWER;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,12 +17,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,8 +37,11 @@ import org.vetlis.interfaces.rest.Versions;
 import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
+import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.Urgency;
 import org.vetlis.lab.domain.shared.InvalidInputException;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 /** Orders: placed by reception and integrations (once per idempotency key or order number), read by every role. */
 @Path("orders")
@@ -71,6 +78,56 @@ public class OrderResource {
                 ? Response.ok().header("Idempotent-Replayed", "true")
                 : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build());
         return response.tag(Versions.tag(order.version())).entity(OrderDto.of(order)).build();
+    }
+
+    @GET
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Operation(summary = "Find orders", description = "By status, patient and creation time (ISO 8601; from inclusive, to"
+            + " exclusive), newest first; paged")
+    public PageView find(@QueryParam("status") String status, @QueryParam("patientId") Long patientId,
+                         @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Page<LabOrder> found = desk.findOrders(status(status), patientId, time("from", from), time("to", to),
+                new PageRequest(page, size, "created", true));
+        return new PageView(found.items().stream().map(OrderDto::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    /** One page of orders and the total matching. */
+    public record PageView(List<OrderDto> items, int page, int size, long total) {
+    }
+
+    /** Why an order is cancelled. */
+    public record Cancellation(String reason) {
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({ADMIN, LAB_MANAGER, RECEPTION, INTEGRATION})
+    @Operation(summary = "Cancel an order", description = "With a reason; runs without a verified result are cancelled too")
+    public OrderDto cancel(@PathParam("id") long id, Cancellation cancellation) {
+        return OrderDto.of(desk.cancel(id, cancellation == null ? null : cancellation.reason(), callers.current()));
+    }
+
+    private static OrderStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "must be one of " + List.of(OrderStatus.values()));
+        }
+    }
+
+    private static OffsetDateTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "is not an ISO 8601 time with offset, e.g. 2026-11-24T08:00:00Z");
+        }
     }
 
     @GET

@@ -51,6 +51,14 @@ public class TestRunResource {
     }
 
     @POST
+    @Path("{id}/rerun")
+    @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, VERIFIER})
+    @Operation(summary = "Rerun a test", description = "A new run on the same specimen becomes the reportable one; the old result stays")
+    public OrderDto.TestRunDto rerun(@PathParam("id") long id) {
+        return OrderDto.TestRunDto.of(desk.rerun(id, callers.current()));
+    }
+
+    @POST
     @Path("{id}/verify")
     @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER})
     @Operation(summary = "Verify a result", description = "409 without a result, or by the person who entered it (four eyes)")

@@ -25,6 +25,9 @@ import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
+import org.vetlis.lab.domain.order.OrderStatus;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
@@ -76,6 +79,34 @@ public class DefaultOrderDesk implements OrderDesk {
     }
 
     @Override
+    public Page<LabOrder> findOrders(OrderStatus status, Long patientId, OffsetDateTime from, OffsetDateTime to, PageRequest page) {
+        return orders.search(status, patientId, from, to, page);
+    }
+
+    @Override
+    public LabOrder cancel(long orderId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("reason", "a reason of up to 500 characters is required");
+        }
+        LabOrder order = order(orderId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String before = AuditJson.of(order.snapshot());
+        order.cancel(reason.strip(), now);
+        audit.append(AuditEvent.of(actor.username(), AuditAction.ORDER_CANCELLED, now).on("Order", orderId)
+                .change(before, AuditJson.of(order.snapshot())).detail(reason.strip()).origin(actor.origin()).build());
+        return order;
+    }
+
+    @Override
+    public TestRun rerun(long runId, Actor actor) {
+        return changeRun(runId, AuditAction.TEST_RERUN, actor, (order, now) -> {
+            TestRun next = order.rerun(runId, now);
+            orders.store(next);
+            return next;
+        });
+    }
+
+    @Override
     public Specimen specimen(String barcode) {
         AccessionNumber accession = accession(barcode);
         return orderOf(accession).specimens().stream().filter(s -> s.accession().equals(accession)).findFirst().orElseThrow();
@@ -124,6 +155,8 @@ public class DefaultOrderDesk implements OrderDesk {
         s.put("orderStatus", order.status());
         s.put("test", run.test().code());
         s.put("status", run.status());
+        s.put("run", run.runNumber());
+        s.put("reportable", run.isReportable());
         s.put("value", run.value());
         s.put("unit", run.unit());
         s.put("enteredBy", run.enteredBy());

@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.patient.Patient;
+import org.vetlis.lab.domain.shared.ConflictException;
 
 /**
  * An order: the tests a clinic asks for one animal. Placing it creates one specimen per specimen type its tests
@@ -149,6 +150,38 @@ public class LabOrder {
         return specimen;
     }
 
+    /**
+     * Cancels the order with a reason: its runs without a verified result are cancelled too. A verified or reported
+     * order is not cancelled (its results stand; an amendment is the way to correct them).
+     */
+    public void cancel(String reason, OffsetDateTime now) {
+        if (status == OrderStatus.CANCELLED) {
+            throw new ConflictException("order " + id + " is already cancelled");
+        }
+        if (status == OrderStatus.VERIFIED || status == OrderStatus.REPORTED) {
+            throw new ConflictException("order " + id + " is " + status + " and cannot be cancelled");
+        }
+        cancelReason = reason;
+        runs.forEach(TestRun::cancel);
+        touched(now);
+    }
+
+    /**
+     * Orders the test of {@code runId} again on the same specimen: a new run, linked to the old one, becomes the
+     * reportable run; the old result stays as it was.
+     */
+    public TestRun rerun(long runId, OffsetDateTime now) {
+        TestRun previous = run(runId);
+        TestRun next = previous.rerun();
+        runs.add(next);
+        touched(now);
+        return next;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
     /** Enters a result for one of the order's test runs; the order's status follows. */
     public TestRun enterResult(long runId, String value, String user, OffsetDateTime now) {
         TestRun run = run(runId);
@@ -243,7 +276,8 @@ public class LabOrder {
         s.put("placer", placer);
         s.put("placerOrderId", placerOrderId);
         s.put("specimens", specimens.stream().map(sp -> sp.accession().value() + " " + sp.type().code() + " " + sp.status()).toList());
-        s.put("tests", runs.stream().map(r -> r.test().code()).toList());
+        s.put("tests", runs.stream().map(r -> r.test().code() + "#" + r.runNumber() + " " + r.status()).toList());
+        s.put("cancelReason", cancelReason);
         return s;
     }
 }

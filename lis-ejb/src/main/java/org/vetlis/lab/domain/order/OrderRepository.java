@@ -1,6 +1,10 @@
 package org.vetlis.lab.domain.order;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
+
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 public interface OrderRepository {
 
@@ -19,4 +23,10 @@ public interface OrderRepository {
     AccessionNumber nextAccession(int year);
 
     void store(LabOrder order);
+
+    /** Stores a run added to a stored order (a rerun), so it has its id at once. */
+    void store(TestRun run);
+
+    /** Orders by status, patient and creation time (from inclusive, to exclusive), newest first. */
+    Page<LabOrder> search(OrderStatus status, Long patientId, OffsetDateTime from, OffsetDateTime to, PageRequest page);
 }

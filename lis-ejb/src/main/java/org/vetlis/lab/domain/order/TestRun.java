@@ -1,6 +1,7 @@
 package org.vetlis.lab.domain.order;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -105,6 +106,28 @@ public class TestRun {
         this.reportable = true;
     }
 
+    /** Part of cancelling the order: a run without a verified result is cancelled. */
+    void cancel() {
+        if (status != TestRunStatus.VERIFIED) {
+            status = TestRunStatus.CANCELLED;
+        }
+    }
+
+    /** A new run of the same test on the same specimen, replacing this one as the reportable run. */
+    TestRun rerun() {
+        if (!reportable) {
+            throw new ConflictException("test run " + id + " was already rerun; rerun the latest run");
+        }
+        if (status == TestRunStatus.CANCELLED) {
+            throw new ConflictException("test run " + id + " is cancelled");
+        }
+        TestRun next = new TestRun(order, specimen, test);
+        next.runNumber = runNumber + 1;
+        next.previousRun = this;
+        reportable = false;
+        return next;
+    }
+
     /**
      * A result typed in at the bench. The specimen must have been received; a numeric test needs a number with no
      * more decimals than the test reports.
@@ -157,9 +180,13 @@ public class TestRun {
         status = TestRunStatus.VERIFIED;
     }
 
-    /** The value as text: the number as entered, or the text result; null before a result. */
+    /**
+     * The value as the lab reports it: a number with exactly the test's decimals (the database keeps six; entry never
+     * allows more than the test's, so only a catalogue changed afterwards makes this round), or the text result;
+     * null before a result.
+     */
     public String value() {
-        return valueNumeric != null ? valueNumeric.toPlainString() : valueText;
+        return valueNumeric != null ? valueNumeric.setScale(test.decimals(), RoundingMode.HALF_UP).toPlainString() : valueText;
     }
 
     public String unit() {

@@ -1,5 +1,6 @@
 package org.vetlis.lab.infrastructure.persistence;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRepository;
+import org.vetlis.lab.domain.order.OrderStatus;
+import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -53,6 +58,31 @@ public class JpaOrderRepository implements OrderRepository {
     public AccessionNumber nextAccession(int year) {
         long next = ((Number) em.createNativeQuery("select nextval('accession_seq')").getSingleResult()).longValue();
         return AccessionNumber.issue(year, (next - 1) % AccessionNumber.MAX_SEQUENCE + 1);
+    }
+
+    @Override
+    public Page<LabOrder> search(OrderStatus status, Long patientId, OffsetDateTime from, OffsetDateTime to, PageRequest page) {
+        JpqlSearch<LabOrder> search = new JpqlSearch<>(em, LabOrder.class, "select o from LabOrder o", "select count(o) from LabOrder o");
+        if (status != null) {
+            search.where("o.status = :status", "status", status);
+        }
+        if (patientId != null) {
+            search.where("o.patient.id = :patient", "patient", patientId);
+        }
+        if (from != null) {
+            search.where("o.createdAt >= :from", "from", from);
+        }
+        if (to != null) {
+            search.where("o.createdAt < :to", "to", to);
+        }
+        return search.page(page, "o.createdAt desc, o.id desc");
+    }
+
+    @Override
+    public void store(TestRun run) {
+        if (run.id() == null) {
+            em.persist(run);
+        }
     }
 
     @Override

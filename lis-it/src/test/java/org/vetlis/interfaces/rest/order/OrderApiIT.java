@@ -127,6 +127,45 @@ class OrderApiIT {
         assertThat(api.get("tech", "/specimens/" + good).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aRerunReplacesTheReportableRunAndKeepsTheFirstResult() {
+        JsonObject order = json(place(null, "GLU"));
+        String serum = order.getJsonArray("specimens").getJsonObject(0).getString("accession");
+        long first = order.getJsonArray("testRuns").getJsonObject(0).getJsonNumber("id").longValue();
+        api.post("tech", "/specimens/" + serum + "/receive", Json.createObjectBuilder().build());
+        api.post("tech", "/test-runs/" + first + "/result", Json.createObjectBuilder().add("value", "25.1").build());
+
+        HttpResponse<String> rerun = api.post("tech", "/test-runs/" + first + "/rerun", Json.createObjectBuilder().build());
+
+        assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(200);
+        assertThat(json(rerun).getInt("run")).isEqualTo(2);
+        List<JsonObject> runs = json(api.get("viewer", "/orders/" + order.getJsonNumber("id"))).getJsonArray("testRuns")
+                .getValuesAs(JsonObject.class);
+        assertThat(runs).hasSize(2);
+        assertThat(runs).filteredOn(r -> r.getBoolean("reportable")).singleElement()
+                .satisfies(r -> assertThat(r.getString("status")).isEqualTo("PENDING"));
+        assertThat(runs).filteredOn(r -> !r.getBoolean("reportable")).singleElement()
+                .satisfies(r -> assertThat(r.getString("value")).isEqualTo("25.1"));
+        assertThat(api.post("tech", "/test-runs/" + first + "/rerun", Json.createObjectBuilder().build()).statusCode())
+                .as("only the latest run can be rerun").isEqualTo(409);
+    }
+
+    @Test
+    void aCancelledOrderNeedsAReasonAndShowsUpByStatus() {
+        long id = json(place(null, "T4")).getJsonNumber("id").longValue();
+
+        assertThat(api.post("reception", "/orders/" + id + "/cancel", Json.createObjectBuilder().build()).statusCode()).isEqualTo(422);
+        HttpResponse<String> cancelled = api.post("reception", "/orders/" + id + "/cancel",
+                Json.createObjectBuilder().add("reason", "owner declined").build());
+
+        assertThat(json(cancelled).getString("status")).isEqualTo("CANCELLED");
+        assertThat(json(cancelled).getJsonArray("testRuns").getJsonObject(0).getString("status")).isEqualTo("CANCELLED");
+        JsonObject found = json(api.get("viewer", "/orders?status=cancelled&patientId=" + patient));
+        assertThat(found.getInt("total")).isEqualTo(1);
+        assertThat(api.post("reception", "/orders/" + id + "/cancel", Json.createObjectBuilder().add("reason", "again").build())
+                .statusCode()).isEqualTo(409);
+    }
+
     private HttpResponse<String> place(String idempotencyKey, String... tests) {
         JsonObject body = Json.createObjectBuilder().add("patientId", patient).add("urgency", "stat")
                 .add("tests", Json.createArrayBuilder(List.of(tests)))
