@@ -75,3 +75,14 @@ create table test_run (
     constraint uq_test_run_number unique (order_id, test_code, run_number)
 );
 create index ix_test_run_specimen on test_run (specimen_id);
+
+-- remarks on an order by the clinic or the lab, kept in the order they were made
+create sequence order_comment_seq start with 50 increment by 50;
+create table order_comment (
+    id         bigint        default nextval('order_comment_seq') primary key,
+    order_id   bigint        not null references lab_order (id),
+    author     varchar(64)   not null,
+    created_at timestamp with time zone not null,
+    text       varchar(2000) not null
+);
+create index ix_order_comment_order on order_comment (order_id);

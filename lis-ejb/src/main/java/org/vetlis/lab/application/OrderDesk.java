@@ -34,6 +34,9 @@ public interface OrderDesk {
     /** Cancels an order with a reason (required). */
     LabOrder cancel(long orderId, String reason, @NotNull Actor actor);
 
+    /** Adds a remark to an order. */
+    LabOrder comment(long orderId, String text, @NotNull Actor actor);
+
     /** Orders a test again on the same specimen; the new run becomes the reportable one. */
     TestRun rerun(long runId, @NotNull Actor actor);
 

@@ -61,6 +61,7 @@ class RoleMatrixIT {
             new Rule("GET", "/orders/{order}", EVERYONE),
             new Rule("GET", "/orders", EVERYONE),
             new Rule("POST", "/orders/0/cancel", REGISTRARS),
+            new Rule("POST", "/orders/0/comments", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "INTEGRATION")),
             new Rule("POST", "/test-runs/0/rerun", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "VERIFIER")),
             new Rule("GET", "/specimens/{specimen}", EVERYONE),
             new Rule("POST", "/specimens/{unknown}/receive", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),

@@ -10,7 +10,11 @@ import org.vetlis.lab.domain.order.TestRun;
 /** An order with its specimens (barcodes to label) and test runs, as the API shows it. */
 public record OrderDto(Long id, Long patientId, String patientName, String status, String urgency, String clinic,
                        String veterinarian, String placerOrderId, String comment, OffsetDateTime createdAt,
-                       List<SpecimenDto> specimens, List<TestRunDto> testRuns, long version) {
+                       List<SpecimenDto> specimens, List<TestRunDto> testRuns, List<CommentDto> comments, long version) {
+
+    /** A remark on the order. */
+    public record CommentDto(String author, OffsetDateTime at, String text) {
+    }
 
     /** One specimen: the barcode, what to collect and in which container. */
     public record SpecimenDto(String accession, String specimenType, String container, String capColour, String status) {
@@ -33,7 +37,8 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
     static OrderDto of(LabOrder o) {
         return new OrderDto(o.id(), o.patient().id(), o.patient().name(), o.status().name(), o.urgency().name(), o.clinic(),
                 o.veterinarian(), o.placerOrderId(), o.comment(), o.createdAt(),
-                o.specimens().stream().map(SpecimenDto::of).toList(), o.runs().stream().map(TestRunDto::of).toList(), o.version());
+                o.specimens().stream().map(SpecimenDto::of).toList(), o.runs().stream().map(TestRunDto::of).toList(),
+                o.comments().stream().map(c -> new CommentDto(c.author(), c.createdAt(), c.text())).toList(), o.version());
     }
 
     /** Who asks for the tests. */

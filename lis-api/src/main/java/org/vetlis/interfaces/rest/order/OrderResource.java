@@ -108,6 +108,18 @@ public class OrderResource {
         return OrderDto.of(desk.cancel(id, cancellation == null ? null : cancellation.reason(), callers.current()));
     }
 
+    /** A remark to add. */
+    public record Remark(String text) {
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION})
+    @Operation(summary = "Add a comment to an order")
+    public OrderDto comment(@PathParam("id") long id, Remark remark) {
+        return OrderDto.of(desk.comment(id, remark == null ? null : remark.text(), callers.current()));
+    }
+
     private static OrderStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -23,6 +23,7 @@ import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
@@ -94,6 +95,17 @@ public class DefaultOrderDesk implements OrderDesk {
         order.cancel(reason.strip(), now);
         audit.append(AuditEvent.of(actor.username(), AuditAction.ORDER_CANCELLED, now).on("Order", orderId)
                 .change(before, AuditJson.of(order.snapshot())).detail(reason.strip()).origin(actor.origin()).build());
+        return order;
+    }
+
+    @Override
+    public LabOrder comment(long orderId, String text, Actor actor) {
+        LabOrder order = order(orderId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OrderComment remark = order.comment(text, actor.username(), now);
+        orders.store(remark);
+        audit.append(AuditEvent.of(actor.username(), AuditAction.ORDER_COMMENTED, now).on("Order", orderId)
+                .change(null, AuditJson.of(Map.of("text", remark.text()))).origin(actor.origin()).build());
         return order;
     }
 

@@ -19,5 +19,6 @@ public enum AuditAction {
     RESULT_ENTERED,
     RESULT_VERIFIED,
     ORDER_CANCELLED,
-    TEST_RERUN
+    TEST_RERUN,
+    ORDER_COMMENTED
 }

@@ -29,6 +29,7 @@ import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.InvalidInputException;
 
 /**
  * An order: the tests a clinic asks for one animal. Placing it creates one specimen per specimen type its tests
@@ -95,6 +96,10 @@ public class LabOrder {
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<TestRun> runs = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<OrderComment> comments = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -176,6 +181,21 @@ public class LabOrder {
         runs.add(next);
         touched(now);
         return next;
+    }
+
+    /** Adds a remark (up to 2,000 characters) to the order. */
+    public OrderComment comment(String text, String author, OffsetDateTime now) {
+        if (text == null || text.isBlank() || text.strip().length() > 2000) {
+            throw InvalidInputException.of("text", "a comment of 1 to 2000 characters is required");
+        }
+        OrderComment remark = new OrderComment(this, author, now, text.strip());
+        comments.add(remark);
+        updatedAt = now;
+        return remark;
+    }
+
+    public List<OrderComment> comments() {
+        return Collections.unmodifiableList(comments);
     }
 
     public String cancelReason() {

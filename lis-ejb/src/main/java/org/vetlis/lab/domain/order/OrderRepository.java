@@ -27,6 +27,9 @@ public interface OrderRepository {
     /** Stores a run added to a stored order (a rerun), so it has its id at once. */
     void store(TestRun run);
 
+    /** Stores a comment added to a stored order. */
+    void store(OrderComment comment);
+
     /** Orders by status, patient and creation time (from inclusive, to exclusive), newest first. */
     Page<LabOrder> search(OrderStatus status, Long patientId, OffsetDateTime from, OffsetDateTime to, PageRequest page);
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.TestRun;
@@ -76,6 +77,11 @@ public class JpaOrderRepository implements OrderRepository {
             search.where("o.createdAt < :to", "to", to);
         }
         return search.page(page, "o.createdAt desc, o.id desc");
+    }
+
+    @Override
+    public void store(OrderComment comment) {
+        em.persist(comment);
     }
 
     @Override

@@ -151,6 +151,22 @@ class OrderApiIT {
     }
 
     @Test
+    void commentsAreKeptInOrderWithTheirAuthors() {
+        long id = json(place(null, "T4")).getJsonNumber("id").longValue();
+
+        api.post("integration", "/orders/" + id + "/comments", Json.createObjectBuilder().add("text", "fasted 12 h").build());
+        HttpResponse<String> second = api.post("tech", "/orders/" + id + "/comments",
+                Json.createObjectBuilder().add("text", "sample slightly lipaemic").build());
+
+        assertThat(second.statusCode()).isEqualTo(200);
+        List<JsonObject> comments = json(api.get("viewer", "/orders/" + id)).getJsonArray("comments").getValuesAs(JsonObject.class);
+        assertThat(comments).extracting(c -> c.getString("author") + ": " + c.getString("text"))
+                .containsExactly("integration: fasted 12 h", "tech: sample slightly lipaemic");
+        assertThat(api.post("tech", "/orders/" + id + "/comments", Json.createObjectBuilder().add("text", " ").build()).statusCode())
+                .isEqualTo(422);
+    }
+
+    @Test
     void aCancelledOrderNeedsAReasonAndShowsUpByStatus() {
         long id = json(place(null, "T4")).getJsonNumber("id").longValue();
 
