@@ -1,10 +1,11 @@
 package org.vetlis.interfaces.rest.audit;
 
 import static org.vetlis.interfaces.rest.Roles.ADMIN;
+import static org.vetlis.interfaces.rest.Params.blankToNull;
+import static org.vetlis.interfaces.rest.Params.time;
 import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,6 @@ import org.vetlis.lab.application.AuditLog;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditQuery;
 import org.vetlis.lab.domain.audit.ChainVerification;
-import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.Page;
 import org.vetlis.lab.domain.shared.PageRequest;
 
@@ -59,7 +59,8 @@ public class AuditResource {
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
                                @QueryParam("desc") @DefaultValue("false") boolean descending) {
-        Page<AuditEvent> found = audit.search(new AuditQuery(blank(entity), blank(id), blank(user), time("from", from), time("to", to)),
+        Page<AuditEvent> found = audit.search(new AuditQuery(blankToNull(entity), blankToNull(id), blankToNull(user),
+                time("from", from), time("to", to)),
                 new PageRequest(page, size, "seq", descending));
         return new AuditPageDto(found.items().stream().map(AuditEventDto::of).toList(), found.page(), found.size(), found.total());
     }
@@ -69,20 +70,5 @@ public class AuditResource {
     @Operation(summary = "Verify the audit chain", description = "Recomputes every event's hash and link; says where the chain breaks")
     public ChainVerification verify() {
         return audit.verifyChain();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static OffsetDateTime time(String field, String value) {
-        if (blank(value) == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is not an ISO 8601 time with offset, e.g. 2026-11-24T08:00:00Z");
-        }
     }
 }

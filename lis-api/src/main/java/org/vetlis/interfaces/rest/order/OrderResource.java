@@ -1,5 +1,7 @@
 package org.vetlis.interfaces.rest.order;
 
+import static org.vetlis.interfaces.rest.Params.choice;
+import static org.vetlis.interfaces.rest.Params.time;
 import static org.vetlis.interfaces.rest.Roles.ADMIN;
 import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
 import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
@@ -8,10 +10,7 @@ import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
 import static org.vetlis.interfaces.rest.Roles.VERIFIER;
 import static org.vetlis.interfaces.rest.Roles.VIEWER;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,7 +68,8 @@ public class OrderResource {
             throw InvalidInputException.of("patientId", "is required");
         }
         OrderDto.RequestedBy by = input.requestedBy() == null ? new OrderDto.RequestedBy(null, null) : input.requestedBy();
-        OrderRequest request = new OrderRequest(by.clinic(), by.veterinarian(), urgency(input.urgency()), input.comment(),
+        Urgency urgency = choice(Urgency.class, "urgency", input.urgency());
+        OrderRequest request = new OrderRequest(by.clinic(), by.veterinarian(), urgency == null ? Urgency.ROUTINE : urgency, input.comment(),
                 input.placerOrderId(), idempotencyKey);
         OrderDesk.Placement placement = desk.place(input.patientId(), input.tests() == null ? List.of() : input.tests(), request,
                 callers.current());
@@ -87,7 +87,7 @@ public class OrderResource {
     public PageView find(@QueryParam("status") String status, @QueryParam("patientId") Long patientId,
                          @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Page<LabOrder> found = desk.findOrders(status(status), patientId, time("from", from), time("to", to),
+        Page<LabOrder> found = desk.findOrders(choice(OrderStatus.class, "status", status), patientId, time("from", from), time("to", to),
                 new PageRequest(page, size, "created", true));
         return new PageView(found.items().stream().map(OrderDto::of).toList(), found.page(), found.size(), found.total());
     }
@@ -120,27 +120,6 @@ public class OrderResource {
         return OrderDto.of(desk.comment(id, remark == null ? null : remark.text(), callers.current()));
     }
 
-    private static OrderStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OrderStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "must be one of " + List.of(OrderStatus.values()));
-        }
-    }
-
-    private static OffsetDateTime time(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is not an ISO 8601 time with offset, e.g. 2026-11-24T08:00:00Z");
-        }
-    }
 
     @GET
     @Path("{id}")
@@ -149,16 +128,5 @@ public class OrderResource {
     public Response get(@PathParam("id") long id) {
         LabOrder order = desk.order(id);
         return Response.ok(OrderDto.of(order)).tag(Versions.tag(order.version())).build();
-    }
-
-    private static Urgency urgency(String value) {
-        if (value == null || value.isBlank()) {
-            return Urgency.ROUTINE;
-        }
-        try {
-            return Urgency.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("urgency", "must be one of " + List.of(Urgency.values()));
-        }
     }
 }

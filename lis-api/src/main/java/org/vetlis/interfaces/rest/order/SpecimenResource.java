@@ -1,5 +1,6 @@
 package org.vetlis.interfaces.rest.order;
 
+import static org.vetlis.interfaces.rest.Params.choice;
 import static org.vetlis.interfaces.rest.Roles.ADMIN;
 import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
 import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
@@ -9,7 +10,6 @@ import static org.vetlis.interfaces.rest.Roles.VERIFIER;
 import static org.vetlis.interfaces.rest.Roles.VIEWER;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -82,14 +82,10 @@ public class SpecimenResource {
     @Operation(summary = "Reject a specimen", description = "With a coded reason: " + "HAEMOLYSED, LIPAEMIC, ICTERIC, CLOTTED,"
             + " WRONG_CONTAINER, INSUFFICIENT_VOLUME, WRONG_SPECIES_TUBE, UNLABELLED, LEAKED, TOO_OLD")
     public SpecimenView reject(@PathParam("barcode") String barcode, Rejection rejection) {
-        return SpecimenView.of(desk.reject(barcode, reason(rejection), callers.current()));
-    }
-
-    private static RejectionReason reason(Rejection rejection) {
-        try {
-            return RejectionReason.valueOf(rejection.reason().strip().toUpperCase(Locale.ROOT));
-        } catch (NullPointerException | IllegalArgumentException e) {
+        RejectionReason reason = choice(RejectionReason.class, "reason", rejection == null ? null : rejection.reason());
+        if (reason == null) {
             throw InvalidInputException.of("reason", "must be one of " + List.of(RejectionReason.values()));
         }
+        return SpecimenView.of(desk.reject(barcode, reason, callers.current()));
     }
 }

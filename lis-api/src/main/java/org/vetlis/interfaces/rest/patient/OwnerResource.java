@@ -1,5 +1,7 @@
 package org.vetlis.interfaces.rest.patient;
 
+import static org.vetlis.interfaces.rest.Params.blankToNull;
+import static org.vetlis.interfaces.rest.Params.required;
 import static org.vetlis.interfaces.rest.Roles.ADMIN;
 import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
 import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
@@ -33,7 +35,6 @@ import org.vetlis.interfaces.rest.Callers;
 import org.vetlis.interfaces.rest.Versions;
 import org.vetlis.lab.application.PatientRegistry;
 import org.vetlis.lab.domain.patient.Owner;
-import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.PageRequest;
 
 /** Owners: the lab's clients. Reception and integrations register and change them; every role may read. */
@@ -88,16 +89,5 @@ public class OwnerResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OwnerDto.Input input) {
         Owner owner = registry.updateOwner(id, Versions.required(ifMatch), required(input).details(), callers.current());
         return Response.ok(OwnerDto.of(owner)).tag(Versions.tag(owner.version())).build();
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "a JSON object is required");
-        }
-        return body;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

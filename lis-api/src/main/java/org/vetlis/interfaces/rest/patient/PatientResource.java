@@ -1,5 +1,7 @@
 package org.vetlis.interfaces.rest.patient;
 
+import static org.vetlis.interfaces.rest.Params.blankToNull;
+import static org.vetlis.interfaces.rest.Params.required;
 import static org.vetlis.interfaces.rest.Roles.ADMIN;
 import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
 import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
@@ -7,8 +9,6 @@ import static org.vetlis.interfaces.rest.Roles.RECEPTION;
 import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
 import static org.vetlis.interfaces.rest.Roles.VERIFIER;
 import static org.vetlis.interfaces.rest.Roles.VIEWER;
-import static org.vetlis.interfaces.rest.patient.OwnerResource.blankToNull;
-import static org.vetlis.interfaces.rest.patient.OwnerResource.required;
 
 import java.util.Locale;
 

@@ -121,7 +121,7 @@ public class DefaultOrderDesk implements OrderDesk {
     @Override
     public Specimen specimen(String barcode) {
         AccessionNumber accession = accession(barcode);
-        return orderOf(accession).specimens().stream().filter(s -> s.accession().equals(accession)).findFirst().orElseThrow();
+        return orderOf(accession).specimens().stream().filter(s -> s.has(accession)).findFirst().orElseThrow();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.vetlis.lab.domain.messagelog;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -98,12 +97,6 @@ public class InboundMessage {
 
     public String payloadSha256() {
         return payloadSha256;
-    }
-
-    /** A short readable preview for operators (ISO-8859-1 so every byte shows as one character). */
-    public String preview(int maxChars) {
-        String text = new String(payload, 0, Math.min(payload.length, maxChars), StandardCharsets.ISO_8859_1);
-        return text.replace('\r', '⏎');
     }
 
     static String sha256(byte[] bytes) {

@@ -224,7 +224,7 @@ public class LabOrder {
     }
 
     private Specimen specimen(AccessionNumber accession) {
-        return specimens.stream().filter(s -> s.accession().equals(accession)).findFirst()
+        return specimens.stream().filter(s -> s.has(accession)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("specimen " + accession + " is not part of order " + id));
     }
 

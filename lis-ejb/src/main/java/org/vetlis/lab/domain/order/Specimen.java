@@ -126,6 +126,11 @@ public class Specimen {
         return AccessionNumber.parse(accession);
     }
 
+    /** Whether this is the specimen with barcode {@code number} (compared as stored, without parsing again). */
+    public boolean has(AccessionNumber number) {
+        return accession.equals(number.value());
+    }
+
     public SpecimenType type() {
         return type;
     }
