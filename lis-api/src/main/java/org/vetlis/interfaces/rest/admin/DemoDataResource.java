@@ -26,7 +26,7 @@ import org.vetlis.lab.application.DemoDataService;
 public class DemoDataResource {
 
     /** How much to generate; the same seed gives the same data. */
-    public record Request(Integer owners, Integer patients, Long seed) {
+    public record Request(Integer owners, Integer patients, Integer orders, Long seed) {
     }
 
     @Inject
@@ -37,10 +37,11 @@ public class DemoDataResource {
 
     @POST
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Generate demo owners and patients", description = "Demo mode only; for benchmarks and demonstrations")
+    @Operation(summary = "Generate demo owners, patients and orders", description = "Demo mode only; for benchmarks and"
+            + " demonstrations. Defaults: 1000 owners, 10000 patients, no orders, seed 42")
     public Response generate(Request request) {
-        Request r = request == null ? new Request(null, null, null) : request;
+        Request r = request == null ? new Request(null, null, null, null) : request;
         return Response.ok(demoData.generate(r.owners() == null ? 1000 : r.owners(), r.patients() == null ? 10_000 : r.patients(),
-                r.seed() == null ? 42L : r.seed(), callers.current())).build();
+                r.orders() == null ? 0 : r.orders(), r.seed() == null ? 42L : r.seed(), callers.current())).build();
     }
 }

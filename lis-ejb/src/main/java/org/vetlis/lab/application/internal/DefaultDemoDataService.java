@@ -16,7 +16,7 @@ import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.shared.ConflictException;
-import org.vetlis.lab.domain.shared.InvalidInputException;
+import org.vetlis.lab.domain.shared.Violations;
 import org.vetlis.lab.infrastructure.demo.DemoDataGenerator;
 
 @Stateless
@@ -36,16 +36,20 @@ public class DefaultDemoDataService implements DemoDataService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Generated generate(int owners, int patients, long seed, Actor actor) {
+    public Generated generate(int owners, int patients, int orders, long seed, Actor actor) {
         if (!demo) {
             throw new ConflictException("demo data is generated only in demo mode (vetlis.demo=true)");
         }
-        if (owners < 1 || owners > MOST || patients < 0 || patients > MOST) {
-            throw InvalidInputException.of("owners", "owners must be 1 to " + MOST + " and patients 0 to " + MOST);
-        }
-        DemoDataGenerator.Seeded seeded = generator.generate(owners, patients, seed);
+        Violations violations = new Violations();
+        violations.require(owners >= 0 && owners <= MOST, "owners", "must be 0 to " + MOST);
+        violations.require(patients >= 0 && patients <= MOST, "patients", "must be 0 to " + MOST);
+        violations.require(patients == 0 || owners > 0, "owners", "patients need owners to belong to");
+        violations.require(orders >= 0 && orders <= MOST, "orders", "must be 0 to " + MOST);
+        violations.throwIfAny();
+        DemoDataGenerator.Seeded seeded = generator.generate(owners, patients, orders, seed);
         audit.append(AuditEvent.of(actor.username(), AuditAction.DEMO_DATA_GENERATED, OffsetDateTime.now(ZoneOffset.UTC))
-                .detail(owners + " owners, " + patients + " patients, seed " + seed).origin(actor.origin()).build());
-        return new Generated(seeded.owners(), seeded.patients(), seeded.millis());
+                .detail(owners + " owners, " + patients + " patients, " + orders + " orders (" + seeded.testRuns() + " test runs), seed " + seed)
+                .origin(actor.origin()).build());
+        return new Generated(seeded.owners(), seeded.patients(), seeded.orders(), seeded.testRuns(), seeded.millis());
     }
 }

@@ -21,7 +21,7 @@ import jakarta.ejb.TransactionManagementType;
 import org.vetlis.lab.domain.shared.SearchKey;
 
 /**
- * Fills a demo database with plausible owners and animals for benchmarks and demonstrations: JDBC batches
+ * Fills a demo database with plausible owners, animals and orders for benchmarks and demonstrations: JDBC batches
  * committed every {@value #COMMIT_EVERY} rows, so a million patients take a minute, not an hour, and never one
  * giant transaction. Deterministic for a given seed. Refuses to run unless demo mode is on (checked by the caller).
  */
@@ -49,22 +49,30 @@ public class DemoDataGenerator {
     private DataSource dataSource;
 
     /** What was made. */
-    public record Seeded(long owners, long patients, long millis) {
+    public record Seeded(long owners, long patients, long orders, long testRuns, long millis) {
     }
 
-    public Seeded generate(int ownerCount, int patientCount, long seed) {
+    /** Owners, patients spread over them, then orders spread over the newest million patients (of any run). */
+    public Seeded generate(int ownerCount, int patientCount, int orderCount, long seed) {
         long started = System.currentTimeMillis();
         Random random = new Random(seed);
+        long runs = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            long firstOwner = nextIds(c, "owner_seq", ownerCount);
-            insertOwners(c, random, firstOwner, ownerCount);
-            insertPatients(c, random, firstOwner, ownerCount, nextIds(c, "patient_seq", patientCount), patientCount);
+            if (ownerCount > 0) {
+                long firstOwner = DemoIds.reserveRange(c, "owner_seq", ownerCount);
+                insertOwners(c, random, firstOwner, ownerCount);
+                insertPatients(c, random, firstOwner, ownerCount, DemoIds.reserveRange(c, "patient_seq", patientCount), patientCount);
+                c.commit();
+            }
+            if (orderCount > 0) {
+                runs = DemoOrders.write(c, random, orderCount);
+            }
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("demo data could not be written: " + e.getMessage(), e);
         }
-        Seeded seeded = new Seeded(ownerCount, patientCount, System.currentTimeMillis() - started);
+        Seeded seeded = new Seeded(ownerCount, patientCount, orderCount, runs, System.currentTimeMillis() - started);
         LOG.info(() -> "Demo data: " + seeded);
         return seeded;
     }
@@ -143,26 +151,5 @@ public class DemoDataGenerator {
             }
         }
         return "DOG";
-    }
-
-    /** Reserves {@code count} consecutive ids from a sequence that counts in steps of 50 (see V1). */
-    private static long nextIds(Connection c, String sequence, int count) throws SQLException {
-        long blocks = (count + 49) / 50;
-        long first = -1;
-        try (PreparedStatement next = c.prepareStatement("select nextval('" + sequence + "')")) {
-            for (long b = 0; b < blocks; b++) {
-                try (var rs = next.executeQuery()) {
-                    rs.next();
-                    long top = rs.getLong(1);
-                    long blockStart = top - 49;
-                    if (first < 0) {
-                        first = blockStart;
-                    } else if (blockStart != first + b * 50) {
-                        throw new SQLException(sequence + " moved meanwhile; run the generator when nothing else registers");
-                    }
-                }
-            }
-        }
-        return first;
     }
 }

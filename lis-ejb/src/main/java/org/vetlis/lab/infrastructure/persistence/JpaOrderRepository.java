@@ -76,6 +76,13 @@ public class JpaOrderRepository implements OrderRepository {
         if (to != null) {
             search.where("o.createdAt < :to", "to", to);
         }
+        // a page shows each order whole: its patient, specimens, runs and comments come in one query each for the
+        // page (WHERE order_id IN …), not one per order
+        // (EclipseLink's hints, by name: the JPA provider of the server)
+        for (String part : new String[] {"o.patient", "o.specimens", "o.runs", "o.comments"}) {
+            search.hint("eclipselink.batch", part);
+        }
+        search.hint("eclipselink.batch.type", "IN");
         return search.page(page, "o.createdAt desc, o.id desc");
     }
 

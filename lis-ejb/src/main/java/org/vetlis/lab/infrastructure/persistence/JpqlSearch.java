@@ -24,6 +24,7 @@ final class JpqlSearch<T> {
     private final String count;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final List<Map.Entry<String, Object>> hints = new ArrayList<>();
 
     JpqlSearch(EntityManager em, Class<T> type, String select, String count) {
         this.em = em;
@@ -42,11 +43,18 @@ final class JpqlSearch<T> {
         return where(condition);
     }
 
+    /** A query hint for the page of rows (not the count); a hint may be given more than once (EclipseLink's batch). */
+    JpqlSearch<T> hint(String name, Object value) {
+        hints.add(Map.entry(name, value));
+        return this;
+    }
+
     Page<T> page(PageRequest page, String orderBy) {
         String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<T> rows = em.createQuery(select + filter + " order by " + orderBy, type)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
+        hints.forEach(hint -> rows.setHint(hint.getKey(), hint.getValue()));
         TypedQuery<Long> total = em.createQuery(count + filter, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
