@@ -47,7 +47,23 @@ class SchemaIT {
                 "6 audit chain true",
                 "6.1 patient search indexes true",
                 "7 orders true",
+                "8 order list indexes true",
                 "R demo users true");
+    }
+
+    @Test
+    void theNewestOrdersArePagedFromAnIndexNotSortedWhole() throws SQLException {
+        try (Connection db = TestServer.database(); Statement s = db.createStatement()) {
+            // a small table would be read whole anyway; the plan must not need to, whatever its size
+            s.execute("set enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("explain select * from lab_order order by created_at desc, id desc limit 50")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan).contains("Index Scan Backward using ix_lab_order_created").doesNotContain("Sort");
+        }
     }
 
     @Test
