@@ -1,8 +1,17 @@
 package org.vetlis.interfaces.rest;
 
+import static org.vetlis.interfaces.rest.Roles.ADMIN;
+import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
+import static org.vetlis.interfaces.rest.Roles.LAB_MANAGER;
+import static org.vetlis.interfaces.rest.Roles.RECEPTION;
+import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
+import static org.vetlis.interfaces.rest.Roles.VERIFIER;
+import static org.vetlis.interfaces.rest.Roles.VIEWER;
+
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,11 +25,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vetlis.lab.application.AuthenticationService;
 import org.vetlis.lab.application.SignInResult;
+import org.vetlis.lab.application.UserDirectory;
 import org.vetlis.lab.domain.security.Role;
+import org.vetlis.lab.domain.shared.InvalidInputException;
 
-/** Exchanges a VetLIS username and password for a signed access token. */
+/** Exchanges a VetLIS username and password for a signed access token; lets a signed-in person change their password. */
 @Path("auth")
 @RequestScoped
 public class AuthResource {
@@ -40,8 +52,18 @@ public class AuthResource {
     public record TokenResponse(String access_token, String token_type, int expires_in, String username, List<String> roles) {
     }
 
+    /** A person's own password change. */
+    public record PasswordChangeRequest(String currentPassword, String newPassword) {
+    }
+
     @Inject
     private AuthenticationService authentication;
+
+    @Inject
+    private UserDirectory directory;
+
+    @Inject
+    private Callers callers;
 
     @Inject
     private TokenIssuer tokens;
@@ -75,5 +97,30 @@ public class AuthResource {
         return Response.ok(new TokenResponse(token.token(), "Bearer", tokens.lifetimeSeconds(), result.username(), roles))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    @POST
+    @Path("password")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change one's own password", description = "The current password is required; a wrong one counts"
+            + " as a failed sign-in. The new one must pass the password policy (422 with the reasons).")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "409", description = "The account is locked after repeated failures")
+    @APIResponse(responseCode = "422", description = "Wrong current password, or the new one breaks the policy")
+    public Response changePassword(PasswordChangeRequest change) {
+        if (change == null || change.currentPassword() == null || change.newPassword() == null) {
+            throw InvalidInputException.of("newPassword", "send {\"currentPassword\": …, \"newPassword\": …}");
+        }
+        UserDirectory.PasswordChange outcome = directory.changeOwnPassword(callers.current(), change.currentPassword().toCharArray(),
+                change.newPassword().toCharArray());
+        return switch (outcome) {
+            case CHANGED -> Response.noContent().build();
+            case WRONG_CURRENT_PASSWORD -> throw InvalidInputException.of("currentPassword", "is not the current password");
+            case ACCOUNT_LOCKED -> Problem.response(409, "Conflict", "The account is locked after repeated failures; try again later"
+                    + " or ask an administrator to unlock it.");
+        };
     }
 }

@@ -52,6 +52,9 @@ public interface OrderDesk {
     /** A person verifies a result (four eyes when {@code vetlis.verification.four-eyes} is on, the default). */
     TestRun verify(long runId, @NotNull Actor actor);
 
+    /** Records when (default: now) and by whom a specimen was collected, before it reaches the lab. */
+    Specimen collect(@NotNull String barcode, OffsetDateTime collectedAt, @NotNull Actor actor);
+
     /** Rejects a specimen for a coded reason. */
     Specimen reject(@NotNull String barcode, @NotNull RejectionReason reason, @NotNull Actor actor);
 }

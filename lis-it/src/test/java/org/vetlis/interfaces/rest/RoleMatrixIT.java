@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
 import org.vetlis.it.TestServer;
-import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.AccessionFormat;
 
 /** Every endpoint × every role, allowed or refused, from one table. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +57,13 @@ class RoleMatrixIT {
             new Rule("GET", "/audit", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/audit/verify", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("POST", "/admin/demo-data", Set.of("ADMIN")),
+            new Rule("GET", "/users", Set.of("ADMIN")),
+            new Rule("GET", "/users/{unknown-user}", Set.of("ADMIN")),
+            new Rule("POST", "/users", Set.of("ADMIN")),
+            new Rule("PUT", "/users/{unknown-user}", Set.of("ADMIN")),
+            new Rule("POST", "/users/{unknown-user}/password", Set.of("ADMIN")),
+            new Rule("POST", "/users/{unknown-user}/unlock", Set.of("ADMIN")),
+            new Rule("POST", "/auth/password", EVERYONE),
             new Rule("POST", "/orders", REGISTRARS),
             new Rule("GET", "/orders/{order}", EVERYONE),
             new Rule("GET", "/orders", EVERYONE),
@@ -65,6 +72,7 @@ class RoleMatrixIT {
             new Rule("POST", "/test-runs/0/rerun", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "VERIFIER")),
             new Rule("GET", "/specimens/{specimen}", EVERYONE),
             new Rule("POST", "/specimens/{unknown}/receive", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
+            new Rule("POST", "/specimens/{unknown}/collect", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION", "INTEGRATION")),
             new Rule("POST", "/test-runs/0/result", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "VERIFIER")),
             new Rule("POST", "/test-runs/0/verify", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
             new Rule("GET", "/unguarded-probe", Set.of()));
@@ -96,7 +104,7 @@ class RoleMatrixIT {
         for (Rule rule : MATRIX) {
             String path = rule.path().replace("{owner}", Long.toString(owner)).replace("{patient}", Long.toString(patient))
                     .replace("{order}", Long.toString(order)).replace("{specimen}", specimen)
-                    .replace("{unknown}", AccessionNumber.issue(2099, 7654321).value());
+                    .replace("{unknown}", AccessionFormat.DEFAULT.issue(2099, 7654321).value()).replace("{unknown-user}", "no-such-user");
             JsonObject body = path.startsWith("/patients") ? patientBody : ownerBody;
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 int status = switch (rule.method()) {

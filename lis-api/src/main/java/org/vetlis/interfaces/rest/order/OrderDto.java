@@ -17,10 +17,12 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
     }
 
     /** One specimen: the barcode, what to collect and in which container. */
-    public record SpecimenDto(String accession, String specimenType, String container, String capColour, String status) {
+    public record SpecimenDto(String accession, String specimenType, String container, String capColour, String status,
+                              OffsetDateTime collectedAt, OffsetDateTime receivedAt) {
 
         static SpecimenDto of(Specimen s) {
-            return new SpecimenDto(s.accession().value(), s.type().code(), s.type().container(), s.type().capColour(), s.status().name());
+            return new SpecimenDto(s.accession().value(), s.type().code(), s.type().container(), s.type().capColour(), s.status().name(),
+                    s.collectedAt(), s.receivedAt());
         }
     }
 

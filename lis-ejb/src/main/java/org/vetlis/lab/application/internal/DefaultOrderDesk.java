@@ -21,6 +21,7 @@ import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditJson;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderComment;
@@ -53,6 +54,9 @@ public class DefaultOrderDesk implements OrderDesk {
     private AuditTrail audit;
 
     @Inject
+    private AccessionFormat accessionFormat;
+
+    @Inject
     @ConfigProperty(name = "vetlis.verification.four-eyes", defaultValue = "true")
     private boolean fourEyes;
 
@@ -67,7 +71,7 @@ public class DefaultOrderDesk implements OrderDesk {
                 .orElseThrow(() -> InvalidInputException.of("patientId", "patient " + patientId + " does not exist"));
         List<LabTest> tests = catalogue.expand(testCodes);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        LabOrder order = new LabOrder(patient, tests, checked, actor.username(), () -> orders.nextAccession(now.getYear()), now);
+        LabOrder order = new LabOrder(patient, tests, checked, actor.username(), () -> accessionFormat.issue(now.getYear(), orders.nextAccessionSequence()), now);
         orders.store(order);
         audit.append(AuditEvent.of(actor.username(), AuditAction.ORDER_PLACED, now).on("Order", order.id())
                 .change(null, AuditJson.of(order.snapshot())).origin(actor.origin()).build());
@@ -133,6 +137,14 @@ public class DefaultOrderDesk implements OrderDesk {
     }
 
     @Override
+    public Specimen collect(String barcode, OffsetDateTime collectedAt, Actor actor) {
+        AccessionNumber accession = accession(barcode);
+        LabOrder order = orderOf(accession);
+        return changeSpecimen(order, accession, AuditAction.SPECIMEN_COLLECTED, actor,
+                now -> order.collect(accession, collectedAt, actor.username(), now));
+    }
+
+    @Override
     public Specimen reject(String barcode, RejectionReason reason, Actor actor) {
         AccessionNumber accession = accession(barcode);
         LabOrder order = orderOf(accession);
@@ -191,9 +203,9 @@ public class DefaultOrderDesk implements OrderDesk {
         return orders.findBySpecimen(accession).orElseThrow(() -> new NotFoundException("specimen", accession));
     }
 
-    private static AccessionNumber accession(String barcode) {
+    private AccessionNumber accession(String barcode) {
         try {
-            return AccessionNumber.parse(barcode);
+            return accessionFormat.read(barcode);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("barcode", e.getMessage());
         }

@@ -132,7 +132,7 @@ public class LabOrder {
         this.updatedAt = now;
         Map<SpecimenType, Specimen> byType = new LinkedHashMap<>();
         for (LabTest test : tests) {
-            Specimen specimen = byType.computeIfAbsent(test.specimenType(), type -> new Specimen(this, type, accessions.get()));
+            Specimen specimen = byType.computeIfAbsent(test.specimenType(), type -> new Specimen(this, type, accessions.get(), placer, now));
             runs.add(new TestRun(this, specimen, test));
         }
         specimens.addAll(byType.values());
@@ -144,6 +144,14 @@ public class LabOrder {
         Specimen specimen = specimen(accession);
         specimen.receive(user, now);
         touched(now);
+        return specimen;
+    }
+
+    /** Records when and by whom the specimen with barcode {@code accession} was collected (default: now). */
+    public Specimen collect(AccessionNumber accession, OffsetDateTime collectedAt, String user, OffsetDateTime now) {
+        Specimen specimen = specimen(accession);
+        specimen.collect(collectedAt, user, now);
+        updatedAt = now;
         return specimen;
     }
 

@@ -19,8 +19,8 @@ public interface OrderRepository {
     /** The order a specimen barcode belongs to. */
     Optional<LabOrder> findBySpecimen(AccessionNumber accession);
 
-    /** The next accession number of {@code year}. */
-    AccessionNumber nextAccession(int year);
+    /** The next number of the specimen sequence (never the same twice, also across servers). */
+    long nextAccessionSequence();
 
     void store(LabOrder order);
 

@@ -1,7 +1,12 @@
 package org.vetlis.lab.domain.order;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,14 +17,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.InvalidInputException;
 
-/** One tube or container of an order, identified by its accession barcode; one per specimen type per order. */
+/**
+ * One tube or container of an order, identified by its accession barcode; one per specimen type per order.
+ * Its history (labelled, collected, received, rejected) is kept step by step beside its current state.
+ */
 @Entity
 @Table(name = "specimen")
 public class Specimen {
@@ -33,7 +44,7 @@ public class Specimen {
     @JoinColumn(name = "order_id")
     private LabOrder order;
 
-    @Column(name = "accession", nullable = false, updatable = false, length = 10)
+    @Column(name = "accession", nullable = false, updatable = false, length = 20)
     private String accession;
 
     @ManyToOne(optional = false)
@@ -66,18 +77,47 @@ public class Specimen {
     @Column(name = "reject_reason", length = 30)
     private RejectionReason rejectReason;
 
+    @OneToMany(mappedBy = "specimen", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<SpecimenEvent> history = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    /** A clock a little ahead of the server's (a ward PC, a handheld) is not an error; a collection tomorrow is. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     protected Specimen() {
         // for JPA
     }
 
-    Specimen(LabOrder order, SpecimenType type, AccessionNumber accession) {
+    Specimen(LabOrder order, SpecimenType type, AccessionNumber accession, String user, OffsetDateTime now) {
         this.order = order;
         this.type = type;
         this.accession = accession.value();
+        history.add(new SpecimenEvent(this, SpecimenEvent.Kind.LABELLED, now, user, null));
+    }
+
+    /**
+     * The specimen was taken from the animal, at {@code collectedAt} (by default now), before it reaches the lab.
+     * Recorded once; the time cannot be in the future.
+     */
+    void collect(OffsetDateTime collectedAt, String user, OffsetDateTime now) {
+        if (status != SpecimenStatus.EXPECTED) {
+            throw new ConflictException("specimen " + accession + " is " + status + ": collection is recorded before it reaches the lab");
+        }
+        if (this.collectedAt != null) {
+            throw new ConflictException("specimen " + accession + " was already recorded as collected at " + this.collectedAt
+                    + " by " + collectedBy);
+        }
+        OffsetDateTime at = collectedAt == null ? now : collectedAt;
+        if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw InvalidInputException.of("collectedAt", "is in the future (" + at + ")");
+        }
+        this.collectedAt = at;
+        this.collectedBy = user;
+        history.add(new SpecimenEvent(this, SpecimenEvent.Kind.COLLECTED, at, user, null));
     }
 
     /** The specimen arrived at the lab. A rejected specimen cannot be received: a new one must be collected. */
@@ -89,6 +129,7 @@ public class Specimen {
         status = SpecimenStatus.RECEIVED;
         receivedAt = now;
         receivedBy = user;
+        history.add(new SpecimenEvent(this, SpecimenEvent.Kind.RECEIVED, now, user, null));
     }
 
     /** The specimen cannot be used, for a coded reason; also after it was received (found at the bench). */
@@ -100,6 +141,7 @@ public class Specimen {
         rejectReason = reason;
         rejectedAt = now;
         rejectedBy = user;
+        history.add(new SpecimenEvent(this, SpecimenEvent.Kind.REJECTED, now, user, reason));
     }
 
     public LabOrder order() {
@@ -108,6 +150,26 @@ public class Specimen {
 
     public RejectionReason rejectReason() {
         return rejectReason;
+    }
+
+    /**
+     * Every step so far, by when it happened (a collection is often older than the label); steps at the same moment
+     * in the order they were recorded. Sorted here, as a cached specimen keeps its steps in the order they were added.
+     */
+    public List<SpecimenEvent> history() {
+        return history.stream().sorted(Comparator.comparing(SpecimenEvent::at)).toList();
+    }
+
+    public OffsetDateTime collectedAt() {
+        return collectedAt;
+    }
+
+    public String collectedBy() {
+        return collectedBy;
+    }
+
+    public OffsetDateTime rejectedAt() {
+        return rejectedAt;
     }
 
     public OffsetDateTime receivedAt() {
@@ -123,7 +185,7 @@ public class Specimen {
     }
 
     public AccessionNumber accession() {
-        return AccessionNumber.parse(accession);
+        return AccessionNumber.of(accession);
     }
 
     /** Whether this is the specimen with barcode {@code number} (compared as stored, without parsing again). */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -103,6 +105,49 @@ public class User {
         this.passwordChangedAt = now;
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /** New name, e-mail address, roles and whether the account may sign in at all (an administrator's edit). */
+    public void update(String displayName, String email, Set<Role> roles, boolean active) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new IllegalArgumentException("a display name of 1 to 200 characters is required");
+        }
+        if (email != null && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
+            throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        this.displayName = displayName.strip();
+        this.email = email;
+        this.roles = EnumSet.copyOf(roles);
+        this.active = active;
+    }
+
+    /** Lifts a lockout before its time (an administrator who knows who it was). */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** The account's state for the audit trail: never the password hash. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("username", username);
+        s.put("displayName", displayName);
+        s.put("email", email);
+        s.put("roles", roles.stream().map(Role::name).sorted().toList());
+        s.put("active", active);
+        s.put("lockedUntil", lockedUntil);
+        return s;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public OffsetDateTime passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** True when the account may try to sign in at {@code now}: active, has a password, not locked. */

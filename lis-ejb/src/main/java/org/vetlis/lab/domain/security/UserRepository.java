@@ -7,6 +7,9 @@ public interface UserRepository {
 
     Optional<User> find(String username);
 
+    /** Every account, by username. */
+    List<User> all();
+
     /** Users who have no password yet (new demo users). */
     List<User> withoutPassword();
 

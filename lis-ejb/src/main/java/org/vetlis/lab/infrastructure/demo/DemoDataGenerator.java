@@ -17,7 +17,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
+import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.shared.SearchKey;
 
 /**
@@ -48,6 +50,9 @@ public class DemoDataGenerator {
     @Resource(lookup = "jdbc/vetlis")
     private DataSource dataSource;
 
+    @Inject
+    private AccessionFormat accessionFormat;
+
     /** What was made. */
     public record Seeded(long owners, long patients, long orders, long testRuns, long millis) {
     }
@@ -66,7 +71,7 @@ public class DemoDataGenerator {
                 c.commit();
             }
             if (orderCount > 0) {
-                runs = DemoOrders.write(c, random, orderCount);
+                runs = DemoOrders.write(c, random, orderCount, accessionFormat);
             }
             c.commit();
         } catch (SQLException e) {

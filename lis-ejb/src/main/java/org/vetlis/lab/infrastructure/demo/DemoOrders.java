@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.AccessionFormat;
 
 /**
  * Writes demo orders over the last days or months (about 250 a day, at most a year back) with their specimens and test runs, in the shape the lab would have left
@@ -41,20 +41,22 @@ final class DemoOrders {
     private final Random random;
     private final Map<String, List<TestDef>> choices = new LinkedHashMap<>();
     private final long[] patients;
+    private final AccessionFormat accessions;
 
-    private DemoOrders(Connection c, Random random, long[] patients) {
+    private DemoOrders(Connection c, Random random, long[] patients, AccessionFormat accessions) {
         this.c = c;
         this.random = random;
         this.patients = patients;
+        this.accessions = accessions;
     }
 
     /** Writes {@code count} orders for patients already in the database; returns how many test runs were written. */
-    static long write(Connection c, Random random, int count) throws SQLException {
+    static long write(Connection c, Random random, int count, AccessionFormat accessions) throws SQLException {
         long[] patients = DemoIds.existing(c, "patient", 1_000_000);
         if (patients.length == 0) {
             throw new SQLException("there are no patients to order for: generate patients first");
         }
-        DemoOrders orders = new DemoOrders(c, random, patients);
+        DemoOrders orders = new DemoOrders(c, random, patients, accessions);
         orders.readCatalogue();
         return orders.insert(count);
     }
@@ -101,13 +103,15 @@ final class DemoOrders {
                 + " placer_order_id, urgency, status, created_at, created_by, updated_at, version) values (?, ?, ?, ?, 'integration', ?, ?, ?, ?,"
                 + " 'integration', ?, 1)");
              PreparedStatement specimen = c.prepareStatement("insert into specimen (id, order_id, accession, specimen_type, status,"
-                     + " collected_at, received_at, received_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                     + " collected_at, collected_by, received_at, received_by, version) values (?, ?, ?, ?, ?, ?, 'clinic', ?, ?, 1)");
+             PreparedStatement event = c.prepareStatement("insert into specimen_event (id, specimen_id, event, at, actor) values (?, ?, ?, ?, ?)");
              PreparedStatement run = c.prepareStatement("insert into test_run (id, order_id, specimen_id, test_code, run_number, reportable,"
                      + " status, value_numeric, unit, source, entered_by, entered_at, verified_by, verified_at, version)"
                      + " values (?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
              PreparedStatement accession = c.prepareStatement("select nextval('accession_seq')");
              DemoIds specimenIds = new DemoIds(c, "specimen_seq");
-             DemoIds runIds = new DemoIds(c, "test_run_seq")) {
+             DemoIds runIds = new DemoIds(c, "test_run_seq");
+             DemoIds eventIds = new DemoIds(c, "specimen_event_seq")) {
             for (int i = 0; i < count; i++) {
                 long id = firstOrder + i;
                 Instant created = start.plusMillis(i * stepMillis + random.nextInt((int) Math.max(1, stepMillis)));
@@ -134,13 +138,21 @@ final class DemoOrders {
                         specimenOf.put(test.specimenType(), specimenId);
                         specimen.setLong(1, specimenId);
                         specimen.setLong(2, id);
-                        specimen.setString(3, nextAccession(accession, created).value());
+                        Instant collected = created.minus(Duration.ofMinutes(30));
+                        Instant receivedAt = received ? created.plus(Duration.ofMinutes(20)) : null;
+                        specimen.setString(3, accessions.issue(created.atOffset(ZoneOffset.UTC).getYear(), nextSequence(accession)).value());
                         specimen.setString(4, test.specimenType());
                         specimen.setString(5, received ? "RECEIVED" : "EXPECTED");
-                        specimen.setTimestamp(6, Timestamp.from(created.minus(Duration.ofMinutes(30))));
-                        specimen.setTimestamp(7, received ? Timestamp.from(created.plus(Duration.ofMinutes(20))) : null);
+                        specimen.setTimestamp(6, Timestamp.from(collected));
+                        specimen.setTimestamp(7, receivedAt == null ? null : Timestamp.from(receivedAt));
                         specimen.setString(8, received ? "reception" : null);
                         specimen.addBatch();
+                        // the tube's history, as the application would have recorded it step by step
+                        addEvent(event, eventIds.next(), specimenId, "COLLECTED", collected, "clinic");
+                        addEvent(event, eventIds.next(), specimenId, "LABELLED", created, "integration");
+                        if (receivedAt != null) {
+                            addEvent(event, eventIds.next(), specimenId, "RECEIVED", receivedAt, "reception");
+                        }
                     }
                     fillRun(run, runIds.next(), id, specimenId, test, runStatus(status, runIndex++), created);
                     run.addBatch();
@@ -149,12 +161,14 @@ final class DemoOrders {
                 if ((i + 1) % 500 == 0) {
                     order.executeBatch();
                     specimen.executeBatch();
+                    event.executeBatch();
                     run.executeBatch();
                     c.commit();
                 }
             }
             order.executeBatch();
             specimen.executeBatch();
+            event.executeBatch();
             run.executeBatch();
         }
         return runTotal;
@@ -178,12 +192,21 @@ final class DemoOrders {
         run.setTimestamp(12, verified ? Timestamp.from(created.plus(Duration.ofHours(3))) : null);
     }
 
-    private AccessionNumber nextAccession(PreparedStatement accession, Instant created) throws SQLException {
+    private static long nextSequence(PreparedStatement accession) throws SQLException {
         try (ResultSet rs = accession.executeQuery()) {
             rs.next();
-            long next = rs.getLong(1);
-            return AccessionNumber.issue(created.atOffset(ZoneOffset.UTC).getYear(), (next - 1) % AccessionNumber.MAX_SEQUENCE + 1);
+            return rs.getLong(1);
         }
+    }
+
+    private static void addEvent(PreparedStatement event, long id, long specimenId, String kind, Instant at, String actor)
+            throws SQLException {
+        event.setLong(1, id);
+        event.setLong(2, specimenId);
+        event.setString(3, kind);
+        event.setTimestamp(4, Timestamp.from(at));
+        event.setString(5, actor);
+        event.addBatch();
     }
 
     /** Old orders were finished long ago; the last day's are still on their way through the lab. */

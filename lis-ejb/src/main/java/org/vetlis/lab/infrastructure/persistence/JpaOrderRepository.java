@@ -56,9 +56,8 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public AccessionNumber nextAccession(int year) {
-        long next = ((Number) em.createNativeQuery("select nextval('accession_seq')").getSingleResult()).longValue();
-        return AccessionNumber.issue(year, (next - 1) % AccessionNumber.MAX_SEQUENCE + 1);
+    public long nextAccessionSequence() {
+        return ((Number) em.createNativeQuery("select nextval('accession_seq')").getSingleResult()).longValue();
     }
 
     @Override

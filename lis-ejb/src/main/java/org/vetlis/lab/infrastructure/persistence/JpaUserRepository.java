@@ -26,6 +26,11 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<User> all() {
+        return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+    }
+
+    @Override
     public List<User> withoutPassword() {
         return em.createNamedQuery("User.withoutPassword", User.class).getResultList();
     }

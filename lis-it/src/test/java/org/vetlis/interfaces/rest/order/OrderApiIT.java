@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
 import org.vetlis.it.TestServer;
-import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.AccessionFormat;
 
 /** Placing orders over the API: specimens and barcodes per specimen type, test runs, idempotency, refusals. */
 @ExtendWith(ArquillianExtension.class)
@@ -61,7 +64,7 @@ class OrderApiIT {
         assertThat(order.getString("urgency")).isEqualTo("STAT");
         List<JsonObject> specimens = order.getJsonArray("specimens").getValuesAs(JsonObject.class);
         assertThat(specimens).extracting(s -> s.getString("specimenType")).containsExactly("EDTA", "SERUM");
-        specimens.forEach(s -> assertThat(AccessionNumber.parse(s.getString("accession"))).isNotNull());
+        specimens.forEach(s -> assertThat(AccessionFormat.DEFAULT.parse(s.getString("accession"))).isNotNull());
         Map<String, String> accessionOfType = specimens.stream()
                 .collect(Collectors.toMap(s -> s.getString("specimenType"), s -> s.getString("accession")));
         List<JsonObject> runs = order.getJsonArray("testRuns").getValuesAs(JsonObject.class);
@@ -120,7 +123,7 @@ class OrderApiIT {
 
     @Test
     void aMistypedBarcodeIsRefusedAndAnUnknownOneIsNotFound() {
-        String good = AccessionNumber.issue(2099, 1234567).value();
+        String good = AccessionFormat.DEFAULT.issue(2099, 1234567).value();
         String typo = good.substring(0, 9) + (char) ('0' + (good.charAt(9) - '0' + 1) % 10);
 
         assertThat(api.get("tech", "/specimens/" + typo).statusCode()).isEqualTo(422);
@@ -180,6 +183,39 @@ class OrderApiIT {
         assertThat(found.getInt("total")).isEqualTo(1);
         assertThat(api.post("reception", "/orders/" + id + "/cancel", Json.createObjectBuilder().add("reason", "again").build())
                 .statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aTubeKeepsItsHistoryLabelledCollectedReceivedWithWhoAndWhen() {
+        JsonObject order = json(place(null, "PREOP"));
+        List<JsonObject> specimens = order.getJsonArray("specimens").getValuesAs(JsonObject.class);
+        String edta = specimens.get(0).getString("accession");
+        String serum = specimens.get(1).getString("accession");
+        OffsetDateTime takenAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.SECONDS);
+
+        HttpResponse<String> collected = api.post("reception", "/specimens/" + serum + "/collect",
+                Json.createObjectBuilder().add("collectedAt", takenAt.toString()).build());
+        assertThat(collected.statusCode()).as(collected.body()).isEqualTo(200);
+        assertThat(OffsetDateTime.parse(json(collected).getString("collectedAt")).toInstant()).isEqualTo(takenAt.toInstant());
+        assertThat(json(collected).getString("collectedBy")).isEqualTo("reception");
+        assertThat(api.post("reception", "/specimens/" + serum + "/collect", Json.createObjectBuilder().build()).statusCode())
+                .as("collection is recorded once").isEqualTo(409);
+        HttpResponse<String> tomorrow = api.post("reception", "/specimens/" + edta + "/collect",
+                Json.createObjectBuilder().add("collectedAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()).build());
+        assertThat(tomorrow.statusCode()).isEqualTo(422);
+        assertThat(tomorrow.body()).contains("collectedAt", "in the future");
+        assertThat(api.post("tech", "/specimens/" + serum + "/receive", Json.createObjectBuilder().build()).statusCode()).isEqualTo(200);
+        assertThat(api.post("reception", "/specimens/" + serum + "/collect", Json.createObjectBuilder().build()).statusCode())
+                .as("too late once received").isEqualTo(409);
+
+        JsonObject specimen = json(api.get("viewer", "/specimens/" + serum));
+        List<JsonObject> history = specimen.getJsonArray("history").getValuesAs(JsonObject.class);
+        assertThat(history).extracting(e -> e.getString("event")).containsExactly("COLLECTED", "LABELLED", "RECEIVED");
+        assertThat(history).extracting(e -> e.getString("by")).containsExactly("reception", "integration", "tech");
+        assertThat(json(api.get("viewer", "/specimens/" + edta)).getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("event")).containsExactly("LABELLED");
+        assertThat(json(api.get("manager", "/audit?entity=Specimen&id=" + serum)).getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).contains("SPECIMEN_COLLECTED", "SPECIMEN_RECEIVED");
     }
 
     private HttpResponse<String> place(String idempotencyKey, String... tests) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
-import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.AccessionFormat;
 
 /**
  * The order list over generated orders (the data the order-page benchmark runs on): pages newest first with one
@@ -76,7 +76,7 @@ class OrderListIT {
                 List<JsonObject> runs = order.getJsonArray("testRuns").getValuesAs(JsonObject.class).stream()
                         .filter(r -> r.getBoolean("reportable")).toList();
                 List<JsonObject> specimens = order.getJsonArray("specimens").getValuesAs(JsonObject.class);
-                specimens.forEach(s -> assertThat(AccessionNumber.parse(s.getString("accession"))).isNotNull());
+                specimens.forEach(s -> assertThat(AccessionFormat.DEFAULT.parse(s.getString("accession"))).isNotNull());
                 assertThat(specimens).extracting(s -> s.getString("specimenType")).doesNotHaveDuplicates();
                 List<String> runStatuses = runs.stream().map(r -> r.getString("status")).toList();
                 switch (status) {

@@ -48,6 +48,7 @@ class SchemaIT {
                 "6.1 patient search indexes true",
                 "7 orders true",
                 "8 order list indexes true",
+                "9 specimen history true",
                 "R demo users true");
     }
 
