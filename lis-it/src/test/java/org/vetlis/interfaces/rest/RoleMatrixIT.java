@@ -64,6 +64,15 @@ class RoleMatrixIT {
             new Rule("POST", "/users/{unknown-user}/password", Set.of("ADMIN")),
             new Rule("POST", "/users/{unknown-user}/unlock", Set.of("ADMIN")),
             new Rule("POST", "/auth/password", EVERYONE),
+            new Rule("GET", "/tests/GLU", EVERYONE),
+            new Rule("POST", "/tests", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/tests/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/panels/CBC", EVERYONE),
+            new Rule("POST", "/panels", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/panels/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("POST", "/species", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/species/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("POST", "/species/{unknown-code}/breeds", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("POST", "/orders", REGISTRARS),
             new Rule("GET", "/orders/{order}", EVERYONE),
             new Rule("GET", "/orders", EVERYONE),
@@ -104,7 +113,8 @@ class RoleMatrixIT {
         for (Rule rule : MATRIX) {
             String path = rule.path().replace("{owner}", Long.toString(owner)).replace("{patient}", Long.toString(patient))
                     .replace("{order}", Long.toString(order)).replace("{specimen}", specimen)
-                    .replace("{unknown}", AccessionFormat.DEFAULT.issue(2099, 7654321).value()).replace("{unknown-user}", "no-such-user");
+                    .replace("{unknown}", AccessionFormat.DEFAULT.issue(2099, 7654321).value()).replace("{unknown-user}", "no-such-user")
+                    .replace("{unknown-code}", "NO_SUCH_CODE");
             JsonObject body = path.startsWith("/patients") ? patientBody : ownerBody;
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 int status = switch (rule.method()) {

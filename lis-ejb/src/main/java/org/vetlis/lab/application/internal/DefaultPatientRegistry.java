@@ -81,7 +81,7 @@ public class DefaultPatientRegistry implements PatientRegistry {
         Owner owner = owners.find(ownerId).orElseThrow(() -> InvalidInputException.of("ownerId", "owner " + ownerId + " does not exist"));
         PatientDetails checked = details.checked(LocalDate.now(ZoneOffset.UTC));
         requireUniqueMicrochip(checked.microchip(), null);
-        Species species = species(checked.speciesCode());
+        Species species = inUse(species(checked.speciesCode()), null);
         Patient patient = new Patient(owner, checked, species, breed(checked.breedId(), species), now);
         patients.store(patient);
         record(actor, AuditAction.PATIENT_REGISTERED, "Patient", patient.id(), null, patient.snapshot(), now);
@@ -96,7 +96,7 @@ public class DefaultPatientRegistry implements PatientRegistry {
         Owner owner = owners.find(ownerId).orElseThrow(() -> InvalidInputException.of("ownerId", "owner " + ownerId + " does not exist"));
         PatientDetails checked = details.checked(LocalDate.now(ZoneOffset.UTC));
         requireUniqueMicrochip(checked.microchip(), patientId);
-        Species species = species(checked.speciesCode());
+        Species species = inUse(species(checked.speciesCode()), patient.species());
         String before = AuditJson.of(patient.snapshot());
         patient.update(owner, checked, species, breed(checked.breedId(), species), now);
         record(actor, AuditAction.PATIENT_UPDATED, "Patient", patientId, before, patient.snapshot(), now);
@@ -122,6 +122,14 @@ public class DefaultPatientRegistry implements PatientRegistry {
 
     private Species species(String code) {
         return catalog.species(code).orElseThrow(() -> InvalidInputException.of("species", "unknown species code '" + code + "'"));
+    }
+
+    /** A retired species is not given to a patient any more; one that already has it keeps it. */
+    private static Species inUse(Species species, Species current) {
+        if (!species.isActive() && !species.equals(current)) {
+            throw InvalidInputException.of("species", species.name() + " is retired from the catalogue");
+        }
+        return species;
     }
 
     private Breed breed(Long breedId, Species species) {

@@ -1,5 +1,9 @@
 package org.vetlis.lab.domain.catalogue;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.vetlis.lab.domain.shared.Violations;
 
 /**
  * One test of the catalogue, identified by its code (e.g. ALT): what it measures, in which unit, with how many
@@ -52,8 +59,65 @@ public class LabTest {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected LabTest() {
         // for JPA
+    }
+
+    /** A new test of the catalogue; its code never changes (orders and analyzer mappings refer to it). */
+    public LabTest(String code, TestDefinition definition) {
+        Violations violations = new Violations();
+        violations.require(code != null && code.matches("[A-Z0-9_]{1,20}"), "code", "1 to 20 capital letters, digits or '_'");
+        definition.check(violations);
+        violations.throwIfAny();
+        this.code = code;
+        apply(definition);
+    }
+
+    /**
+     * Changes what the test is. Results already stored keep their values; a changed number of decimals shows
+     * them with the new one (see TestRun#value).
+     */
+    public void revise(TestDefinition definition) {
+        Violations violations = new Violations();
+        definition.check(violations);
+        violations.throwIfAny();
+        apply(definition);
+    }
+
+    private void apply(TestDefinition d) {
+        name = d.name().strip();
+        section = d.section().strip().toUpperCase(Locale.ROOT);
+        unit = d.unit();
+        resultType = d.resultType();
+        decimals = d.decimals();
+        specimenType = d.specimenType();
+        method = d.method();
+        active = d.active();
+        sortOrder = d.sortOrder();
+    }
+
+    /** The test's definition for the audit trail. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("code", code);
+        s.put("name", name);
+        s.put("section", section);
+        s.put("unit", unit);
+        s.put("resultType", resultType);
+        s.put("decimals", decimals);
+        s.put("specimenType", specimenType.code());
+        s.put("method", method);
+        s.put("active", active);
+        s.put("sortOrder", sortOrder);
+        return s;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String code() {

@@ -13,4 +13,10 @@ public interface TestCatalog {
     Optional<LabTest> test(String code);
 
     Optional<Panel> panel(String code);
+
+    Optional<SpecimenType> specimenType(String code);
+
+    void store(LabTest test);
+
+    void store(Panel panel);
 }

@@ -3,9 +3,12 @@ package org.vetlis.lab.domain.patient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A breed of the catalogue, belonging to one species. */
@@ -14,6 +17,8 @@ import jakarta.persistence.Table;
 public class Breed {
 
     @Id
+    @SequenceGenerator(name = "breed_id", sequenceName = "breed_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "breed_id")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -23,8 +28,20 @@ public class Breed {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     protected Breed() {
         // for JPA
+    }
+
+    Breed(Species species, String name) {
+        this.species = species;
+        this.name = name;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public Long id() {

@@ -2,8 +2,11 @@ package org.vetlis.lab.domain.patient;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,8 +14,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A species of the coded catalogue (seeded by migration V3); it drives reference ranges and report wording. */
+import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.Violations;
+
+/**
+ * A species of the coded catalogue (seeded by migration V3, administered since); it drives reference ranges and
+ * report wording. Retired (inactive) rather than deleted: patients keep referring to it.
+ */
 @Entity
 @Table(name = "species")
 @NamedQuery(name = "Species.all", query = "select s from Species s order by s.sortOrder")
@@ -31,12 +41,85 @@ public class Species {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @OneToMany(mappedBy = "species")
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @OneToMany(mappedBy = "species", cascade = CascadeType.PERSIST)
     @OrderBy("name")
     private List<Breed> breeds = new ArrayList<>();
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected Species() {
         // for JPA
+    }
+
+    /** A new species of the catalogue. */
+    public Species(String code, String name, String latinName, int sortOrder) {
+        Violations violations = new Violations();
+        violations.require(code != null && code.matches("[A-Z][A-Z0-9_]{0,19}"), "code", "1 to 20 capital letters, digits or '_'");
+        check(violations, name, latinName);
+        violations.throwIfAny();
+        this.code = code;
+        this.name = name.strip();
+        this.latinName = latinName.strip();
+        this.sortOrder = sortOrder;
+    }
+
+    /** New names, order or active flag. */
+    public void revise(String name, String latinName, boolean active, int sortOrder) {
+        Violations violations = new Violations();
+        check(violations, name, latinName);
+        violations.throwIfAny();
+        this.name = name.strip();
+        this.latinName = latinName.strip();
+        this.active = active;
+        this.sortOrder = sortOrder;
+    }
+
+    /** A breed of this species; a name it already has (ignoring case) is refused. */
+    public Breed addBreed(String breedName) {
+        Violations violations = new Violations();
+        violations.required(breedName, "name", 100);
+        violations.throwIfAny();
+        String cleaned = breedName.strip();
+        if (breeds.stream().anyMatch(b -> b.name().equalsIgnoreCase(cleaned))) {
+            throw new ConflictException(name + " already has the breed " + cleaned);
+        }
+        Breed breed = new Breed(this, cleaned);
+        breeds.add(breed);
+        return breed;
+    }
+
+    private static void check(Violations violations, String name, String latinName) {
+        violations.required(name, "name", 60);
+        violations.required(latinName, "latinName", 120);
+    }
+
+    /** The species for the audit trail. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("code", code);
+        s.put("name", name);
+        s.put("latinName", latinName);
+        s.put("active", active);
+        s.put("sortOrder", sortOrder);
+        s.put("breeds", breeds.stream().map(Breed::name).toList());
+        return s;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String code() {

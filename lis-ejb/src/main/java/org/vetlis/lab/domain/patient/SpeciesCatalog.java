@@ -11,4 +11,7 @@ public interface SpeciesCatalog {
     Optional<Species> species(String code);
 
     Optional<Breed> breed(long id);
+
+    /** Stores a new species (a changed one, or its new breeds, are stored with the transaction). */
+    void store(Species species);
 }

@@ -31,4 +31,11 @@ public class JpaSpeciesCatalog implements SpeciesCatalog {
     public Optional<Breed> breed(long id) {
         return Optional.ofNullable(em.find(Breed.class, id));
     }
+
+    @Override
+    public void store(Species species) {
+        if (!em.contains(species)) {
+            em.persist(species);
+        }
+    }
 }

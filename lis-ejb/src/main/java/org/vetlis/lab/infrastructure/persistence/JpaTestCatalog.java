@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.Panel;
+import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
 
 @ApplicationScoped
@@ -35,5 +36,24 @@ public class JpaTestCatalog implements TestCatalog {
     @Override
     public Optional<Panel> panel(String code) {
         return Optional.ofNullable(em.find(Panel.class, code));
+    }
+
+    @Override
+    public Optional<SpecimenType> specimenType(String code) {
+        return Optional.ofNullable(em.find(SpecimenType.class, code));
+    }
+
+    @Override
+    public void store(LabTest test) {
+        if (!em.contains(test)) {
+            em.persist(test);
+        }
+    }
+
+    @Override
+    public void store(Panel panel) {
+        if (!em.contains(panel)) {
+            em.persist(panel);
+        }
     }
 }

@@ -49,6 +49,7 @@ class SchemaIT {
                 "7 orders true",
                 "8 order list indexes true",
                 "9 specimen history true",
+                "10 catalogue administration true",
                 "R demo users true");
     }
 
