@@ -10,6 +10,7 @@ import static org.vetlis.interfaces.rest.Roles.TECHNICIAN;
 import static org.vetlis.interfaces.rest.Roles.VERIFIER;
 import static org.vetlis.interfaces.rest.Roles.VIEWER;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -71,8 +72,18 @@ public class OrderResource {
         Urgency urgency = choice(Urgency.class, "urgency", input.urgency());
         OrderRequest request = new OrderRequest(by.clinic(), by.veterinarian(), urgency == null ? Urgency.ROUTINE : urgency, input.comment(),
                 input.placerOrderId(), idempotencyKey);
-        OrderDesk.Placement placement = desk.place(input.patientId(), input.tests() == null ? List.of() : input.tests(), request,
-                callers.current());
+        List<String> tests = input.tests() == null ? List.of() : input.tests();
+        OrderDesk.Placement placement;
+        try {
+            placement = desk.place(input.patientId(), tests, request, callers.current());
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // the same key or order number came twice at once: the other request's order is committed now, and
+            // placing again finds it and answers with it (a transaction that lost the race cannot be reused)
+            placement = desk.place(input.patientId(), tests, request, callers.current());
+        }
         LabOrder order = placement.order();
         Response.ResponseBuilder response = placement.replayed()
                 ? Response.ok().header("Idempotent-Replayed", "true")
@@ -90,6 +101,16 @@ public class OrderResource {
         Page<LabOrder> found = desk.findOrders(choice(OrderStatus.class, "status", status), patientId, time("from", from), time("to", to),
                 new PageRequest(page, size, "created", true));
         return new PageView(found.items().stream().map(OrderDto::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    /** Whether a database unique constraint refused the write (SQLSTATE 23505, in PostgreSQL and H2 alike). */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One page of orders and the total matching. */

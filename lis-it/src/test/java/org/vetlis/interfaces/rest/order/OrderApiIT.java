@@ -14,7 +14,15 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -88,6 +96,37 @@ class OrderApiIT {
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(json(again).getJsonNumber("id")).isEqualTo(json(first).getJsonNumber("id"));
         assertThat(ordersOfPatient()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeySentAtOnceFromManyThreadsMakesOneOrder() throws Exception {
+        String key = UUID.randomUUID().toString();
+        api.token("integration");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return place(key, "CBC");
+                }));
+            }
+            start.countDown();
+            Set<Long> ids = new HashSet<>();
+            int created = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+                created += response.statusCode() == 201 ? 1 : 0;
+                ids.add(json(response).getJsonNumber("id").longValue());
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(ids).hasSize(1);
+            assertThat(ordersOfPatient()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
