@@ -13,9 +13,6 @@ public final class AstmRecord {
 
     private final String text;
     private final AstmDelimiters delimiters;
-    /** Split on first use; computing it twice in two threads gives the same list, so no lock is needed. */
-    private volatile List<String> fields;
-
     private AstmRecord(String text, AstmDelimiters delimiters) {
         this.text = text;
         this.delimiters = delimiters;
@@ -62,13 +59,21 @@ public final class AstmRecord {
 
     /** How many fields the record carries, the type letter included. */
     public int fieldCount() {
-        return fields().size();
+        int count = 1;
+        for (int i = text.indexOf(delimiters.field()); i >= 0; i = text.indexOf(delimiters.field(), i + 1)) {
+            count++;
+        }
+        return count;
     }
 
-    /** Field {@code n} (1 = the type) as written, escapes and all; empty when the record does not carry it. */
+    /**
+     * Field {@code n} (1 = the type) as written, escapes and all; empty when the record does not carry it. Found by
+     * scanning from the start each time, with nothing allocated but the result: the fields a reader wants (test,
+     * value, unit, flags) come early in the record, and most records are read once.
+     */
     public String raw(int n) {
-        List<String> f = fields();
-        return n >= 1 && n <= f.size() ? f.get(n - 1) : "";
+        int[] field = nth(text, 0, text.length(), delimiters.field(), n);
+        return field == null ? "" : text.substring(field[0], field[1]);
     }
 
     /** Field {@code n} as text: escapes resolved, repeats and components left in (for fields that have none). */
@@ -88,12 +93,34 @@ public final class AstmRecord {
 
     /** Component {@code c} of repeat {@code r} (both 1-based) of field {@code n}, unescaped; empty when absent. */
     public String component(int n, int r, int c) {
-        List<String> repeats = repeats(n);
-        if (r < 1 || r > repeats.size()) {
+        String field = raw(n);
+        if (n == 2 && type() == 'H') {
+            return r == 1 && c == 1 ? field : "";
+        }
+        // found by scanning, without splitting the field into lists: this runs for every result read
+        int[] repeat = nth(field, 0, field.length(), delimiters.repeat(), r);
+        if (repeat == null) {
             return "";
         }
-        List<String> components = split(repeats.get(r - 1), delimiters.component());
-        return c >= 1 && c <= components.size() ? AstmEscapes.unescape(components.get(c - 1), delimiters) : "";
+        int[] component = nth(field, repeat[0], repeat[1], delimiters.component(), c);
+        return component == null ? "" : AstmEscapes.unescape(field.substring(component[0], component[1]), delimiters);
+    }
+
+    /** Start and end of the {@code k}-th (1-based) part of {@code s[from, to)} separated by {@code separator}, or null. */
+    private static int[] nth(String s, int from, int to, char separator, int k) {
+        if (k < 1) {
+            return null;
+        }
+        int start = from;
+        for (int part = 1; part < k; part++) {
+            int next = s.indexOf(separator, start);
+            if (next < 0 || next >= to) {
+                return null;
+            }
+            start = next + 1;
+        }
+        int end = s.indexOf(separator, start);
+        return new int[] {start, end < 0 || end > to ? to : end};
     }
 
     /** The components of repeat {@code r} of field {@code n}, unescaped. */
@@ -103,15 +130,6 @@ public final class AstmRecord {
             return List.of();
         }
         return split(repeats.get(r - 1), delimiters.component()).stream().map(s -> AstmEscapes.unescape(s, delimiters)).toList();
-    }
-
-    private List<String> fields() {
-        List<String> split = fields;
-        if (split == null) {
-            split = List.copyOf(split(text, delimiters.field()));
-            fields = split;
-        }
-        return split;
     }
 
     /** Splits on one character, keeping empty parts (no regular expression: this runs for every field). */

@@ -7,23 +7,64 @@ import java.util.List;
 /**
  * One E1381 frame as it was on the wire: {@code STX FN text ETB|ETX C1 C2 trailer}. Immutable; the text is the raw
  * bytes (the analyzer's character set is applied later, on whole records).
- *
- * @param number   the frame number 0 to 7, or {@link #NO_NUMBER} when the sender leaves it out (tolerant profiles)
- * @param text     the frame text
- * @param last     ETX (the message ends here) rather than ETB
- * @param checksum the two checksum characters as received (empty when the sender sends none)
- * @param trailer  what followed the checksum: CR LF as the standard says, or CR or LF alone
  */
-public record AstmFrame(int number, byte[] text, boolean last, String checksum, byte[] trailer) {
+public final class AstmFrame {
 
     public static final int NO_NUMBER = -1;
 
     /** The standard trailer, CR LF. */
     public static final byte[] CR_LF = {AstmControl.CR, AstmControl.LF};
 
-    public AstmFrame {
-        text = text.clone();
-        trailer = trailer.clone();
+    private final int number;
+    private final byte[] text;
+    private final boolean last;
+    private final String checksum;
+    private final byte[] trailer;
+
+    /**
+     * @param number   the frame number 0 to 7, or {@link #NO_NUMBER} when the sender leaves it out (tolerant profiles)
+     * @param text     the frame text (copied)
+     * @param last     ETX (the message ends here) rather than ETB
+     * @param checksum the two checksum characters as received (empty when the sender sends none)
+     * @param trailer  what followed the checksum: CR LF as the standard says, or CR or LF alone (copied)
+     */
+    public AstmFrame(int number, byte[] text, boolean last, String checksum, byte[] trailer) {
+        this(number, text.clone(), last, checksum, trailer.clone(), true);
+    }
+
+    /** Takes the arrays as they are: for the decoder, which has just cut them from the stream. */
+    private AstmFrame(int number, byte[] text, boolean last, String checksum, byte[] trailer, boolean owned) {
+        this.number = number;
+        this.text = text;
+        this.last = last;
+        this.checksum = checksum;
+        this.trailer = trailer;
+    }
+
+    static AstmFrame owning(int number, byte[] text, boolean last, String checksum, byte[] trailer) {
+        return new AstmFrame(number, text, last, checksum, trailer, true);
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** The frame text (a copy). */
+    public byte[] text() {
+        return text.clone();
+    }
+
+    public boolean last() {
+        return last;
+    }
+
+    public String checksum() {
+        return checksum;
+    }
+
+    /** The trailer (a copy). */
+    public byte[] trailer() {
+        return trailer.clone();
     }
 
     /** The checksum the frame should carry: over the frame number, the text and ETB/ETX. */
@@ -62,16 +103,24 @@ public record AstmFrame(int number, byte[] text, boolean last, String checksum, 
      * whatever the framing was.
      */
     public static byte[] recordText(List<AstmFrame> frames) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        int size = 0;
         for (AstmFrame frame : frames) {
-            text.writeBytes(frame.text);
-            int length = frame.text.length;
-            boolean endsRecord = length > 0 && (frame.text[length - 1] == AstmControl.CR || frame.text[length - 1] == AstmControl.LF);
-            if (frame.last && !endsRecord) {
-                text.write(AstmControl.CR);
+            size += frame.text.length + (frame.endsRecordWithoutCr() ? 1 : 0);
+        }
+        byte[] text = new byte[size];
+        int at = 0;
+        for (AstmFrame frame : frames) {
+            System.arraycopy(frame.text, 0, text, at, frame.text.length);
+            at += frame.text.length;
+            if (frame.endsRecordWithoutCr()) {
+                text[at++] = AstmControl.CR;
             }
         }
-        return text.toByteArray();
+        return text;
+    }
+
+    private boolean endsRecordWithoutCr() {
+        return last && (text.length == 0 || text[text.length - 1] != AstmControl.CR && text[text.length - 1] != AstmControl.LF);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class AstmFrameDecoder {
             if (j < bytes.length && bytes[j] == LF) {
                 j++;
             }
-            frames.add(new AstmFrame(number, Arrays.copyOfRange(bytes, textStart, end), bytes[end] == ETX, checksum,
+            frames.add(AstmFrame.owning(number, Arrays.copyOfRange(bytes, textStart, end), bytes[end] == ETX, checksum,
                     Arrays.copyOfRange(bytes, trailerStart, j)));
             i = j;
         }
