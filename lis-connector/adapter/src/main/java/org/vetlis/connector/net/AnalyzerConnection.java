@@ -72,26 +72,35 @@ final class AnalyzerConnection implements Runnable {
                 read = in.read(buffer);
             } catch (SocketTimeoutException silence) {
                 if (link.phase() != AstmReceiver.Phase.NEUTRAL) {
-                    LOG.warning(() -> "Listener " + settings.name() + ": " + peer + " fell silent mid-transmission;"
-                            + " incomplete message dropped (E1381 receive timer)");
+                    LOG.warning(() -> "Listener " + settings.name() + ": " + peer + " fell silent mid-transmission (E1381"
+                            + " receive timer); what was acknowledged is kept, the rest dropped");
                 }
-                link.receiveTimeout();
+                act(link, link.receiveTimeout(), out);
                 continue;
             }
             if (read < 0) {
+                act(link, link.receiveTimeout(), out); // the analyzer hung up: keep what it was told we have
                 return;
             }
             if (LOG.isLoggable(Level.FINER)) {
                 LOG.finer("Listener " + settings.name() + " <- " + peer + ": " + AstmControl.visible(buffer, 0, read, 120));
             }
             for (int i = 0; i < read; i++) {
-                LinkAction action = link.onByte(buffer[i]);
-                if (action == LinkAction.DELIVER) {
-                    action = link.messageStored(deliver(link.completedMessage()));
-                }
-                answer(out, action);
+                act(link, link.onByte(buffer[i]), out);
             }
         }
+    }
+
+    /** Stores a delivered message before answering its last frame; sends what the link says to send. */
+    private void act(AstmReceiver link, LinkAction action, OutputStream out) throws IOException {
+        if (action == LinkAction.DELIVER) {
+            if (!link.completedMessageIsWhole()) {
+                LOG.warning(() -> "Listener " + runtime.settings().name() + ": transmission from " + peer
+                        + " ended before the terminator record; the records acknowledged so far are stored as they are");
+            }
+            action = link.messageStored(deliver(link.completedMessage()));
+        }
+        answer(out, action);
     }
 
     private boolean deliver(byte[] message) {

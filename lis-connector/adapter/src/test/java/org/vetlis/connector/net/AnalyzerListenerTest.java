@@ -77,6 +77,21 @@ class AnalyzerListenerTest {
     }
 
     @Test
+    void recordsAcknowledgedFrameByFrameAreKeptWhenTheAnalyzerHangsUpBeforeItsTerminator() throws Exception {
+        try (Socket analyzer = connect()) {
+            exchange(analyzer, new byte[] {AstmControl.ENQ});
+            assertThat(exchange(analyzer, AstmFrameEncoder.frame(1, "H|\\^&\r".getBytes(US_ASCII), true))).isEqualTo(AstmControl.ACK);
+            assertThat(exchange(analyzer, AstmFrameEncoder.frame(2, "R|1|^^^GLU|5.4\r".getBytes(US_ASCII), true)))
+                    .isEqualTo(AstmControl.ACK);
+            assertThat(stored).as("not a whole message yet").isEmpty();
+        }
+        for (int i = 0; i < 100 && stored.isEmpty(); i++) {
+            Thread.sleep(20); // the connection's thread sees the hang-up
+        }
+        assertThat(stored).singleElement().satisfies(m -> assertThat(new String(m, US_ASCII)).isEqualTo("H|\\^&\rR|1|^^^GLU|5.4\r"));
+    }
+
+    @Test
     void aSecondListenerOnTheSamePortFailsWithAClearReason() {
         ListenerRuntime second = new ListenerRuntime(runtime.settings());
         AnalyzerListener rival = new AnalyzerListener(second, (p, a) -> { }, threads);

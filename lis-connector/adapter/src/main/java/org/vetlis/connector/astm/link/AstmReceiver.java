@@ -16,15 +16,21 @@ import java.util.Arrays;
  * driven one byte at a time, with no sockets and no clock, so every wire scenario is a unit test.
  *
  * <p>Establishment (§8.2): ENQ in the neutral state is answered with ACK. Transfer (§8.3): each frame
- * {@code STX FN text ETB|ETX C1 C2 CR LF} is checked (checksum over the raw bytes, frame number equal to
- * the last accepted + 1 modulo 8) and answered with ACK or NAK; a frame that repeats the last accepted
- * number is a retransmission after a lost ACK and is acknowledged without appending its text again.
- * ETX completes a message; several messages may follow in one transmission with frame numbers counting on.
- * Termination (§8.4): EOT returns to neutral and drops any incomplete message, as does the receive timeout.
+ * {@code STX FN text ETB|ETX C1 C2 trailer} is checked (checksum over the raw bytes, frame number equal to
+ * the last accepted + 1 modulo 8) and answered as soon as its checksum is in, whatever trailer follows (CR LF as
+ * the standard says, or CR or LF alone as some analyzers send). A frame that repeats the last accepted one
+ * exactly is a retransmission after a lost ACK and is acknowledged without appending its text again; one with
+ * the same number but other text (Sysmex XN QC does this) is new text and is kept. Termination (§8.4): EOT
+ * returns to neutral, as does the receive timeout.
  *
- * <p>The last frame of a message is acknowledged only after the message is stored: the caller stores
- * {@link #completedMessage()} and calls {@link #messageStored(boolean)}. When storing fails the frame is
- * refused with NAK and the analyzer sends it again, so nothing is acknowledged that was not kept.
+ * <p>What is delivered is an E1394 message: the records up to the terminator (L) record, however the sender
+ * framed them: all in one frame, cut every 240 characters with ETB, or one record per ETX frame. The frame that
+ * completes it is acknowledged only after the message is stored: the caller stores {@link #completedMessage()}
+ * and calls {@link #messageStored(boolean)}; when storing fails the frame is refused with NAK and the analyzer
+ * sends it again, so nothing is acknowledged that was not kept. Records that came in ETX frames already
+ * acknowledged are never dropped: when the transmission ends without their terminator (EOT, silence) they are
+ * delivered as they are, {@linkplain #completedMessageIsWhole() marked incomplete}. Text of an ETB frame without
+ * its ETX is dropped at EOT, as the standard says: the sender will send the whole message again.
  */
 public final class AstmReceiver {
 
@@ -49,8 +55,16 @@ public final class AstmReceiver {
 
     private Phase phase = Phase.NEUTRAL;
     private int lastAcceptedFrameNumber = NONE_ACCEPTED;
+    private byte[] lastAcceptedFrame;
     private boolean frameTooLong;
+    /** Bytes of the frame after its ETB or ETX (the checksum characters), or -1 before it. */
+    private int afterTerminator = -1;
+    /** How much of {@link #message} came in ETX frames, acknowledged: kept even if the transmission breaks off. */
+    private int acknowledgedComplete;
     private byte[] completed;
+    private boolean completedWhole;
+    private boolean completedAtEnd;
+    private byte[] completedFrame;
     private int completedFrameNumber;
 
     /**
@@ -84,26 +98,47 @@ public final class AstmReceiver {
         return completed.clone();
     }
 
+    /**
+     * Whether the completed message ends with its terminator record. False for records that arrived in
+     * acknowledged frames before the transmission broke off: they are delivered anyway, to be kept and looked at.
+     */
+    public boolean completedMessageIsWhole() {
+        if (phase != Phase.AWAITING_STORE) {
+            throw new IllegalStateException("no message is waiting to be stored (phase " + phase + ")");
+        }
+        return completedWhole;
+    }
+
     /** Reports whether the completed message was stored; answers its last frame accordingly. */
     public LinkAction messageStored(boolean stored) {
         if (phase != Phase.AWAITING_STORE) {
             throw new IllegalStateException("no message is waiting to be stored (phase " + phase + ")");
         }
-        phase = Phase.TRANSFER;
         completed = null;
+        if (completedAtEnd) {
+            toNeutral(); // delivered at EOT or on silence: its frames were answered long ago, there is nothing to answer
+            return LinkAction.NONE;
+        }
+        phase = Phase.TRANSFER;
         if (!stored) {
             return LinkAction.SEND_NAK; // the sender repeats the frame; the message before it is still held
         }
         lastAcceptedFrameNumber = completedFrameNumber;
+        lastAcceptedFrame = completedFrame;
         message.reset();
+        acknowledgedComplete = 0;
         return LinkAction.SEND_ACK;
     }
 
-    /** The receive timer ran out (LIS1-A §8.5.1.2, 30 s): the incomplete message is dropped. */
-    public void receiveTimeout() {
-        if (phase != Phase.AWAITING_STORE) {
-            toNeutral();
+    /**
+     * The receive timer ran out (LIS1-A §8.5.1.2, 30 s): an incomplete message is dropped, except records already
+     * acknowledged in ETX frames, which are delivered ({@link LinkAction#DELIVER}) marked incomplete.
+     */
+    public LinkAction receiveTimeout() {
+        if (phase == Phase.AWAITING_STORE) {
+            return LinkAction.NONE;
         }
+        return endOfTransmission();
     }
 
     /** Length of the message received so far (frames accepted, not yet complete). */
@@ -113,9 +148,8 @@ public final class AstmReceiver {
 
     private LinkAction onNeutral(byte b) {
         if (b == ENQ) {
+            toNeutral();
             phase = Phase.TRANSFER;
-            lastAcceptedFrameNumber = NONE_ACCEPTED;
-            message.reset();
             return LinkAction.SEND_ACK;
         }
         return LinkAction.NONE; // stray bytes (NUL padding, late ACKs) between transmissions are ignored
@@ -124,41 +158,52 @@ public final class AstmReceiver {
     private LinkAction onTransfer(byte b) {
         switch (b) {
             case STX -> startFrame();
-            case EOT -> toNeutral();
+            case EOT -> {
+                return endOfTransmission();
+            }
             case ENQ -> {
                 // the sender started over (it never saw our ACK): grant the link again, from frame 1
-                toNeutral();
-                return onNeutral(b);
+                LinkAction held = endOfTransmission();
+                return held == LinkAction.DELIVER ? held : onNeutral(b);
             }
-            default -> { } // noise between frames
+            default -> { } // the trailer after a checksum (CR, LF), noise between frames
         }
         return LinkAction.NONE;
     }
 
     private LinkAction onFrameByte(byte b) {
-        if (b == LF) {
-            phase = Phase.TRANSFER;
-            return frameTooLong ? LinkAction.SEND_NAK : endOfFrame(frame.toByteArray());
+        if (afterTerminator >= 0) {
+            frame.write(b);
+            if (++afterTerminator == 2) { // both checksum characters are in: answer now, whatever trailer follows
+                phase = Phase.TRANSFER;
+                return frameTooLong ? LinkAction.SEND_NAK : endOfFrame(frame.toByteArray());
+            }
+            return LinkAction.NONE;
         }
         if (b == STX) {
             startFrame(); // a new STX restarts the frame: the sender gave up on the previous one
         } else if (b == EOT) {
-            toNeutral();
+            return endOfTransmission();
+        } else if (b == LF) {
+            phase = Phase.TRANSFER; // a line end before ETB/ETX: not a frame
+            return LinkAction.SEND_NAK;
         } else if (frame.size() < maxFrameBytes) {
             frame.write(b);
+            if (b == ETB || b == ETX) {
+                afterTerminator = 0;
+            }
         } else {
             frameTooLong = true;
+            if (b == ETB || b == ETX) {
+                afterTerminator = 0;
+            }
         }
         return LinkAction.NONE;
     }
 
-    /** {@code body} is everything between STX and LF: {@code FN text ETB|ETX C1 C2 [CR]}. */
+    /** {@code body} is everything from the frame number to the checksum: {@code FN text ETB|ETX C1 C2}. */
     private LinkAction endOfFrame(byte[] body) {
-        int end = body.length;
-        if (end > 0 && body[end - 1] == CR) {
-            end--;
-        }
-        int terminator = end - 3;
+        int terminator = body.length - 3;
         if (terminator < 1 || (body[terminator] != ETB && body[terminator] != ETX)) {
             return LinkAction.SEND_NAK;
         }
@@ -169,26 +214,64 @@ public final class AstmReceiver {
         if (frameNumber < 0) {
             return LinkAction.SEND_NAK;
         }
-        if (frameNumber == lastAcceptedFrameNumber) {
+        boolean repeated = frameNumber == lastAcceptedFrameNumber;
+        if (repeated && Arrays.equals(body, lastAcceptedFrame)) {
             return LinkAction.SEND_ACK; // retransmission of a frame we already have: our ACK was lost
         }
-        if (frameNumber != expectedFrameNumber()) {
+        if (!repeated && frameNumber != expectedFrameNumber()) {
             return LinkAction.SEND_NAK;
         }
         if (message.size() + terminator - 1 > maxMessageBytes) {
             return LinkAction.SEND_NAK;
         }
-        if (body[terminator] == ETB) {
-            message.write(body, 1, terminator - 1);
-            lastAcceptedFrameNumber = frameNumber;
-            return LinkAction.SEND_ACK;
-        }
         byte[] whole = Arrays.copyOf(message.toByteArray(), message.size() + terminator - 1);
         System.arraycopy(body, 1, whole, message.size(), terminator - 1);
-        completed = whole;
-        completedFrameNumber = frameNumber;
+        if (body[terminator] == ETX && endsWithTerminatorRecord(whole)) {
+            complete(whole, true, false);
+            completedFrameNumber = frameNumber;
+            completedFrame = body;
+            return LinkAction.DELIVER;
+        }
+        message.write(body, 1, terminator - 1);
+        lastAcceptedFrameNumber = frameNumber;
+        lastAcceptedFrame = body;
+        if (body[terminator] == ETX) {
+            acknowledgedComplete = message.size(); // one record per ETX frame: the message goes on in the next
+        }
+        return LinkAction.SEND_ACK;
+    }
+
+    /** EOT or silence: records acknowledged in ETX frames are delivered; the rest of a broken message is dropped. */
+    private LinkAction endOfTransmission() {
+        if (acknowledgedComplete > 0) {
+            complete(Arrays.copyOf(message.toByteArray(), acknowledgedComplete), false, true);
+            return LinkAction.DELIVER;
+        }
+        toNeutral();
+        return LinkAction.NONE;
+    }
+
+    private void complete(byte[] text, boolean whole, boolean atEnd) {
+        completed = text;
+        completedWhole = whole;
+        completedAtEnd = atEnd;
         phase = Phase.AWAITING_STORE;
-        return LinkAction.DELIVER;
+    }
+
+    /** Whether the last record of {@code text} is a terminator (L) record. */
+    static boolean endsWithTerminatorRecord(byte[] text) {
+        int end = text.length;
+        while (end > 0 && (text[end - 1] == CR || text[end - 1] == LF)) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text[start - 1] != CR && text[start - 1] != LF) {
+            start--;
+        }
+        if (start >= end || (text[start] != 'L' && text[start] != 'l')) {
+            return false;
+        }
+        return end - start == 1 || !Character.isLetterOrDigit(text[start + 1]);
     }
 
     private int expectedFrameNumber() {
@@ -198,6 +281,7 @@ public final class AstmReceiver {
     private void startFrame() {
         frame.reset();
         frameTooLong = false;
+        afterTerminator = -1;
         phase = Phase.IN_FRAME;
     }
 
@@ -205,6 +289,9 @@ public final class AstmReceiver {
         phase = Phase.NEUTRAL;
         frame.reset();
         message.reset();
+        acknowledgedComplete = 0;
+        afterTerminator = -1;
         lastAcceptedFrameNumber = NONE_ACCEPTED;
+        lastAcceptedFrame = null;
     }
 }

@@ -135,10 +135,80 @@ class AstmReceiverTest {
     }
 
     @Test
+    void oneRecordPerEtxFrameMakesOneMessageDeliveredWithItsTerminator() {
+        feed("{ENQ}");
+        assertThat(feed(frame(1, "H|\\^&|||STA Satellite Max{CR}", true))).containsExactly(SEND_ACK);
+        assertThat(feed(frame(2, "P|1", true))).as("a record without its CR").containsExactly(SEND_ACK);
+        assertThat(feed(frame(3, "R|1|^^^SPT|12.3|S{CR}", true))).containsExactly(SEND_ACK);
+        assertThat(feed(frame(4, "L|1|N{CR}", true))).containsExactly(DELIVER);
+
+        assertThat(text(receiver.completedMessage())).isEqualTo("H|\\^&|||STA Satellite Max{CR}P|1R|1|^^^SPT|12.3|S{CR}L|1|N{CR}");
+        assertThat(receiver.completedMessageIsWhole()).isTrue();
+        assertThat(receiver.messageStored(true)).isEqualTo(SEND_ACK);
+    }
+
+    @Test
+    void recordsAcknowledgedInEtxFramesAreDeliveredWhenTheTransmissionBreaksOff() {
+        feed("{ENQ}");
+        feed(frame(1, "H|\\^&{CR}", true));
+        feed(frame(2, "R|1|^^^GLU|5.4{CR}", true));
+        feed(frame(3, "C|1|I|cut", false));
+
+        assertThat(feed("{EOT}")).containsExactly(DELIVER);
+        assertThat(text(receiver.completedMessage())).as("the ETB part is dropped, the acknowledged records kept")
+                .isEqualTo("H|\\^&{CR}R|1|^^^GLU|5.4{CR}");
+        assertThat(receiver.completedMessageIsWhole()).isFalse();
+        assertThat(receiver.messageStored(true)).as("nothing left to answer").isEqualTo(NONE);
+        assertThat(receiver.phase()).isEqualTo(AstmReceiver.Phase.NEUTRAL);
+    }
+
+    @Test
+    void silenceAfterAcknowledgedEtxFramesDeliversThemToo() {
+        feed("{ENQ}");
+        feed(frame(1, "H|\\^&{CR}", true));
+
+        assertThat(receiver.receiveTimeout()).isEqualTo(DELIVER);
+        assertThat(text(receiver.completedMessage())).isEqualTo("H|\\^&{CR}");
+    }
+
+    @Test
+    void framesAreAnsweredAtTheirChecksumWhateverTrailerFollows() {
+        feed("{ENQ}");
+        byte[] standard = AstmFrameEncoder.frame(1, bytes("H|\\^&{CR}"), false);
+        byte[] crOnly = java.util.Arrays.copyOf(standard, standard.length - 1);
+        byte[] two = AstmFrameEncoder.frame(2, bytes("L|1|N{CR}"), true);
+        byte[] lfOnly = java.util.Arrays.copyOf(two, two.length - 1);
+        lfOnly[lfOnly.length - 1] = AstmControl.LF;
+
+        assertThat(feed(crOnly)).containsExactly(SEND_ACK);
+        assertThat(feed(lfOnly)).containsExactly(DELIVER);
+    }
+
+    @Test
+    void theSameFrameNumberWithOtherTextIsNewTextNotARetransmission() {
+        feed("{ENQ}");
+        feed(frame(1, "H|\\^&{CR}", true));
+        feed(frame(2, "O|1||QC-1{CR}", true));
+        assertThat(feed(frame(2, "R|1|^^^^WBC^1|16.74{CR}", true))).as("Sysmex XN QC numbers two frames 2").containsExactly(SEND_ACK);
+        feed(frame(3, "L|1|N{CR}", true));
+
+        assertThat(text(receiver.completedMessage())).contains("O|1||QC-1{CR}R|1|^^^^WBC^1|16.74{CR}");
+    }
+
+    @Test
+    void terminatorRecordsAreRecognisedButNotOtherRecordsStartingWithL() {
+        assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}L|1|N{CR}"))).isTrue();
+        assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}L{CR}{LF}"))).isTrue();
+        assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}l|1"))).isTrue();
+        assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}R|1|L{CR}"))).isFalse();
+        assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}LAB|1{CR}"))).isFalse();
+    }
+
+    @Test
     void receiveTimeoutDropsThePartialMessage() {
         feed("{ENQ}");
         feed(frame(1, "H|\\^&{CR}", false));
-        receiver.receiveTimeout();
+        assertThat(receiver.receiveTimeout()).isEqualTo(NONE);
         assertThat(receiver.phase()).isEqualTo(AstmReceiver.Phase.NEUTRAL);
         assertThat(receiver.pendingMessageBytes()).isZero();
     }
@@ -157,7 +227,7 @@ class AstmReceiverTest {
     @Test
     void checksumIsOverRawLatin1Bytes() {
         feed("{ENQ}");
-        byte[] text = "R|1|^^^COVID|DÉTECTÉ{CR}".replace("{CR}", "\r").getBytes(ISO_8859_1);
+        byte[] text = "H|\\^&{CR}R|1|^^^COVID|DÉTECTÉ{CR}L|1|N{CR}".replace("{CR}", "\r").getBytes(ISO_8859_1);
         assertThat(feed(AstmFrameEncoder.frame(1, text, true))).containsExactly(DELIVER);
         assertThat(receiver.completedMessage()).isEqualTo(text);
     }
