@@ -36,9 +36,9 @@ public record AstmDelimiters(char field, char repeat, char component, char escap
         return new AstmDelimiters(field, header.charAt(2), header.charAt(3), escape);
     }
 
-    /** How the header writes them: field, repeat, component, escape (the first field of H after the type). */
-    public String declaration() {
-        return "" + field + repeat + component + (escape == NO_ESCAPE ? "" : String.valueOf(escape));
+    /** Field H.2 that declares them, after the field delimiter itself: repeat, component, escape ({@code \^&}). */
+    public String headerField() {
+        return "" + repeat + component + (escape == NO_ESCAPE ? "" : String.valueOf(escape));
     }
 
     public boolean hasEscape() {
