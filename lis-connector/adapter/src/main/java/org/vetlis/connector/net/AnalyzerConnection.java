@@ -64,7 +64,7 @@ final class AnalyzerConnection implements Runnable {
 
     private void converse(InputStream in, OutputStream out) throws IOException {
         ListenerSettings settings = runtime.settings();
-        AstmReceiver link = new AstmReceiver(settings.maxFrameBytes(), settings.maxMessageBytes());
+        AstmReceiver link = new AstmReceiver(settings.maxFrameBytes(), settings.maxMessageBytes(), settings.tolerantFraming());
         byte[] buffer = new byte[8192];
         while (true) {
             int read;

@@ -3,6 +3,8 @@ package org.vetlis.connector.net;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.vetlis.connector.astm.profile.AstmProfile;
+
 /**
  * Configuration of one analyzer listener, read from MicroProfile Config keys
  * {@code vetlis.connector.listener.<name>.*} so ports are set per installation, never in code.
@@ -14,9 +16,10 @@ import java.util.function.Function;
  * @param receiveTimeoutMillis E1381 receive timer: an incomplete message is dropped after this silence
  * @param maxFrameBytes       longest frame accepted
  * @param maxMessageBytes     longest message accepted
+ * @param profile             how the analyzers on this port speak ASTM ({@code strict} by default)
  */
 public record ListenerSettings(String name, String bindAddress, int port, int maxConnections,
-                               int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes) {
+                               int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile) {
 
     public static final String PREFIX = "vetlis.connector.listener.";
 
@@ -38,7 +41,21 @@ public record ListenerSettings(String name, String bindAddress, int port, int ma
                 integer(config, prefix + "max-connections", 8),
                 integer(config, prefix + "receive-timeout-seconds", 30) * 1000,
                 integer(config, prefix + "max-frame-bytes", 1 << 20),
-                integer(config, prefix + "max-message-bytes", 16 << 20));
+                integer(config, prefix + "max-message-bytes", 16 << 20),
+                profile(config, prefix + "profile"));
+    }
+
+    /** Whether frames without frame number or checksum are accepted. */
+    public boolean tolerantFraming() {
+        return profile.framing() == AstmProfile.Framing.TOLERANT;
+    }
+
+    private static AstmProfile profile(Function<String, Optional<String>> config, String key) {
+        try {
+            return AstmProfile.named(config.apply(key).map(String::trim).filter(v -> !v.isEmpty()).orElse("strict"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 
     public boolean configured() {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vetlis.connector.astm.profile.AstmProfile;
 import org.vetlis.connector.api.ListenerState;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.connector.astm.link.AstmFrameEncoder;
@@ -137,7 +138,7 @@ class AnalyzerListenerTest {
     }
 
     private static ListenerSettings settings(int port, int maxConnections) {
-        return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20);
+        return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT);
     }
 
     private static int freePort() throws IOException {

@@ -16,7 +16,8 @@ class ListenerSettingsTest {
                 "vetlis.connector.listener.demo.port", "20100",
                 "vetlis.connector.listener.demo.bind-address", "127.0.0.1",
                 "vetlis.connector.listener.demo.max-connections", "3",
-                "vetlis.connector.listener.demo.receive-timeout-seconds", "20");
+                "vetlis.connector.listener.demo.receive-timeout-seconds", "20",
+                "vetlis.connector.listener.demo.profile", "tolerant");
 
         ListenerSettings settings = ListenerSettings.resolve("demo", key -> Optional.ofNullable(config.get(key)));
 
@@ -25,6 +26,7 @@ class ListenerSettingsTest {
         assertThat(settings.maxConnections()).isEqualTo(3);
         assertThat(settings.receiveTimeoutMillis()).isEqualTo(20_000);
         assertThat(settings.configured()).isTrue();
+        assertThat(settings.tolerantFraming()).isTrue();
     }
 
     @Test
@@ -34,6 +36,7 @@ class ListenerSettingsTest {
         assertThat(settings.configured()).isFalse();
         assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
         assertThat(settings.receiveTimeoutMillis()).isEqualTo(30_000);
+        assertThat(settings.tolerantFraming()).as("strict by default").isFalse();
     }
 
     @Test
@@ -41,5 +44,8 @@ class ListenerSettingsTest {
         assertThatThrownBy(() -> ListenerSettings.resolve("demo",
                 key -> key.endsWith(".port") ? Optional.of("twenty") : Optional.empty()))
                 .hasMessageContaining("vetlis.connector.listener.demo.port");
+        assertThatThrownBy(() -> ListenerSettings.resolve("demo",
+                key -> key.endsWith(".profile") ? Optional.of("chatty") : Optional.empty()))
+                .hasMessageContaining("vetlis.connector.listener.demo.profile");
     }
 }

@@ -50,6 +50,7 @@ public final class AstmReceiver {
 
     private final int maxFrameBytes;
     private final int maxMessageBytes;
+    private final boolean tolerant;
     private final ByteArrayOutputStream frame = new ByteArrayOutputStream(256);
     private final ByteArrayOutputStream message = new ByteArrayOutputStream(1024);
 
@@ -72,8 +73,17 @@ public final class AstmReceiver {
      * @param maxMessageBytes longest message accepted; a longer one is refused frame by frame
      */
     public AstmReceiver(int maxFrameBytes, int maxMessageBytes) {
+        this(maxFrameBytes, maxMessageBytes, false);
+    }
+
+    /**
+     * @param tolerant for simplified senders: a frame ends at its ETB or ETX, and needs neither frame number nor
+     *                 checksum (when one is sent it is not checked; the bytes after ETX are passed over)
+     */
+    public AstmReceiver(int maxFrameBytes, int maxMessageBytes, boolean tolerant) {
         this.maxFrameBytes = maxFrameBytes;
         this.maxMessageBytes = maxMessageBytes;
+        this.tolerant = tolerant;
     }
 
     public Phase phase() {
@@ -190,6 +200,10 @@ public final class AstmReceiver {
         } else if (frame.size() < maxFrameBytes) {
             frame.write(b);
             if (b == ETB || b == ETX) {
+                if (tolerant) {
+                    phase = Phase.TRANSFER;
+                    return tolerantEndOfFrame(frame.toByteArray());
+                }
                 afterTerminator = 0;
             }
         } else {
@@ -237,6 +251,28 @@ public final class AstmReceiver {
         lastAcceptedFrame = body;
         if (body[terminator] == ETX) {
             acknowledgedComplete = message.size(); // one record per ETX frame: the message goes on in the next
+        }
+        return LinkAction.SEND_ACK;
+    }
+
+    /** {@code body} is {@code [FN] text ETB|ETX}: no checksum to check, a frame number only when the text starts with one. */
+    private LinkAction tolerantEndOfFrame(byte[] body) {
+        int terminator = body.length - 1;
+        int textStart = body.length > 2 && body[0] >= '0' && body[0] <= '7' && Character.isLetter(body[1]) ? 1 : 0;
+        if (message.size() + terminator - textStart > maxMessageBytes) {
+            return LinkAction.SEND_NAK;
+        }
+        byte[] whole = Arrays.copyOf(message.toByteArray(), message.size() + terminator - textStart);
+        System.arraycopy(body, textStart, whole, message.size(), terminator - textStart);
+        if (body[terminator] == ETX && endsWithTerminatorRecord(whole)) {
+            complete(whole, true, false);
+            completedFrameNumber = NONE_ACCEPTED;
+            completedFrame = null;
+            return LinkAction.DELIVER;
+        }
+        message.write(body, textStart, terminator - textStart);
+        if (body[terminator] == ETX) {
+            acknowledgedComplete = message.size();
         }
         return LinkAction.SEND_ACK;
     }

@@ -196,6 +196,28 @@ class AstmReceiverTest {
     }
 
     @Test
+    void aTolerantReceiverTakesFramesWithoutNumberOrChecksumAndAnswersAtTheirEnd() {
+        AstmReceiver tolerant = new AstmReceiver(64_000, 1_000_000, true);
+        List<LinkAction> actions = new ArrayList<>();
+        for (byte b : bytes("{ENQ}{STX}H|\\^&|||Maglumi{CR}{ETX}{STX}1R|1|^^^TSH|2.1{CR}{ETX}5A{CR}{LF}{STX}L|1|N{CR}{ETX}")) {
+            LinkAction action = tolerant.onByte(b);
+            if (action != NONE) {
+                actions.add(action);
+            }
+        }
+
+        assertThat(actions).containsExactly(SEND_ACK, SEND_ACK, SEND_ACK, DELIVER);
+        assertThat(text(tolerant.completedMessage())).as("a leading frame number is dropped, a trailing checksum passed over")
+                .isEqualTo("H|\\^&|||Maglumi{CR}R|1|^^^TSH|2.1{CR}L|1|N{CR}");
+    }
+
+    @Test
+    void aStrictReceiverRefusesAFrameWithoutChecksum() {
+        feed("{ENQ}");
+        assertThat(feed("{STX}H|\\^&{CR}{ETX}{CR}{LF}")).containsExactly(SEND_NAK);
+    }
+
+    @Test
     void terminatorRecordsAreRecognisedButNotOtherRecordsStartingWithL() {
         assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}L|1|N{CR}"))).isTrue();
         assertThat(AstmReceiver.endsWithTerminatorRecord(bytes("H|\\^&{CR}L{CR}{LF}"))).isTrue();
