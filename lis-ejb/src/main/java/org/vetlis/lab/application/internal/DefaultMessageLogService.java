@@ -6,12 +6,14 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.lab.application.MessageLogService;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
 import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
+import org.vetlis.lab.domain.messagelog.MessageStored;
 import org.vetlis.lab.infrastructure.migration.DatabaseMigrator;
 
 @Stateless
@@ -25,6 +27,9 @@ public class DefaultMessageLogService implements MessageLogService {
     @EJB
     private DatabaseMigrator migrator;
 
+    @Inject
+    private Event<MessageStored> stored;
+
     @Override
     public InboundMessage record(AnalyzerEnvelope envelope) {
         if (!migrator.status().isCurrent()) {
@@ -34,6 +39,7 @@ public class DefaultMessageLogService implements MessageLogService {
         InboundMessage message = new InboundMessage(envelope.listener(), envelope.protocol().name(),
                 envelope.peerAddress(), envelope.receivedAt().atOffset(ZoneOffset.UTC), envelope.payload());
         messages.store(message);
+        stored.fire(new MessageStored(message.id()));
         LOG.fine(() -> "Stored " + envelope);
         return message;
     }

@@ -4,11 +4,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -53,6 +56,26 @@ public class InboundMessage {
     @Column(name = "payload_sha256", nullable = false, updatable = false, length = 64)
     private String payloadSha256;
 
+    @Column(name = "instrument_code", length = 20)
+    private String instrumentCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 12)
+    private MessageKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 12)
+    private MessageOutcome outcome;
+
+    @Column(name = "outcome_detail", length = 2000)
+    private String outcomeDetail;
+
+    @Column(name = "specimen_ids", length = 400)
+    private String specimenIds;
+
+    @Column(name = "processed_at")
+    private OffsetDateTime processedAt;
+
     protected InboundMessage() {
         // for JPA
     }
@@ -65,6 +88,42 @@ public class InboundMessage {
         this.payload = Objects.requireNonNull(payload, "payload").clone();
         this.payloadSize = payload.length;
         this.payloadSha256 = sha256(payload);
+    }
+
+    /** What reading the message found and did; a quarantined message may be read again later. */
+    public void processed(String instrument, MessageKind kind, MessageOutcome outcome, String detail, List<String> specimens,
+                          OffsetDateTime at) {
+        this.instrumentCode = instrument;
+        this.kind = kind;
+        this.outcome = outcome;
+        this.outcomeDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "…";
+        String ids = String.join(" ", specimens);
+        this.specimenIds = ids.length() <= 400 ? ids : ids.substring(0, 400);
+        this.processedAt = at;
+    }
+
+    public MessageOutcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeDetail() {
+        return outcomeDetail;
+    }
+
+    public MessageKind kind() {
+        return kind;
+    }
+
+    public String instrumentCode() {
+        return instrumentCode;
+    }
+
+    public String specimenIds() {
+        return specimenIds;
+    }
+
+    public OffsetDateTime processedAt() {
+        return processedAt;
     }
 
     public Long id() {

@@ -218,6 +218,33 @@ public class LabOrder {
         return run;
     }
 
+    /**
+     * An analyzer's result for test {@code testCode} on the specimen {@code accession}: it goes on the test's
+     * reportable run; when that run already has a result, the analyzer ran the test again, and the result goes on a
+     * new run (the first result stays as it was).
+     *
+     * @throws ConflictException when the test is not ordered on that specimen, the specimen was rejected, or the
+     *                           test was cancelled: the result is then kept in quarantine, not attached
+     */
+    public TestRun recordInstrumentResult(AccessionNumber accession, String testCode, InstrumentResult result, OffsetDateTime now) {
+        Specimen specimen = specimen(accession);
+        if (specimen.status() == SpecimenStatus.REJECTED) {
+            throw new ConflictException("specimen " + accession + " was rejected (" + specimen.rejectReason() + ")");
+        }
+        TestRun run = runs.stream().filter(r -> r.isReportable() && r.specimen().equals(specimen) && r.test().code().equals(testCode))
+                .findFirst().orElseThrow(() -> new ConflictException(testCode + " is not ordered on specimen " + accession));
+        if (run.status() == TestRunStatus.CANCELLED) {
+            throw new ConflictException(testCode + " on specimen " + accession + " was cancelled");
+        }
+        if (run.status() == TestRunStatus.RESULTED || run.status() == TestRunStatus.VERIFIED) {
+            run = run.rerun();
+            runs.add(run);
+        }
+        run.enterInstrumentResult(result, now);
+        touched(now);
+        return run;
+    }
+
     /** A person verifies one of the order's results; the order's status follows. */
     public TestRun verify(long runId, String user, boolean fourEyes, OffsetDateTime now) {
         TestRun run = run(runId);

@@ -89,6 +89,15 @@ public class TestRun {
     @Column(name = "verified_at")
     private OffsetDateTime verifiedAt;
 
+    @Column(name = "instrument_code", length = 20)
+    private String instrumentCode;
+
+    @Column(name = "analyzer_flags", length = 40)
+    private String analyzerFlags;
+
+    @Column(name = "analyzer_status", length = 4)
+    private String analyzerStatus;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -162,6 +171,56 @@ public class TestRun {
         enteredBy = user;
         enteredAt = now;
         status = TestRunStatus.RESULTED;
+    }
+
+    /**
+     * A result an analyzer sent. A number for a numeric test (a decimal comma read as a point); what is not a number
+     * ({@code <3.00}, {@code >8}, {@code -----}) is kept as text, exactly as sent, for a person to look at. The
+     * analyzer's status ("final") is recorded and verifies nothing.
+     */
+    void enterInstrumentResult(InstrumentResult result, OffsetDateTime now) {
+        if (status != TestRunStatus.PENDING && status != TestRunStatus.SENT) {
+            throw new ConflictException("test run " + id + " is " + status);
+        }
+        String raw = result.value() == null ? "" : result.value().strip();
+        valueNumeric = null;
+        valueText = null;
+        if (test.resultType() == ResultType.NUMERIC && raw.matches("-?\\d+([.,]\\d*)?")) {
+            valueNumeric = new BigDecimal(raw.replace(',', '.'));
+        } else {
+            valueText = raw.length() <= 2000 ? raw : raw.substring(0, 2000);
+        }
+        unit = result.unit() == null || result.unit().isBlank() ? test.unit() : truncate(result.unit().strip(), 20);
+        analyzerFlags = truncate(result.flags(), 40);
+        analyzerStatus = truncate(result.status(), 4);
+        instrumentCode = result.instrumentCode();
+        source = "INSTRUMENT";
+        enteredBy = result.instrumentCode();
+        enteredAt = now;
+        status = TestRunStatus.RESULTED;
+    }
+
+    /** The run was sent to an analyzer in an order reply (a host query's answer). */
+    void markSent() {
+        if (status == TestRunStatus.PENDING) {
+            status = TestRunStatus.SENT;
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+
+    public String analyzerFlags() {
+        return analyzerFlags;
+    }
+
+    public String instrumentCode() {
+        return instrumentCode;
     }
 
     /**

@@ -50,6 +50,8 @@ class SchemaIT {
                 "8 order list indexes true",
                 "9 specimen history true",
                 "10 catalogue administration true",
+                "11 instruments and results true",
+                "R demo instruments true",
                 "R demo users true");
     }
 

@@ -1,0 +1,20 @@
+package org.vetlis.lab.application;
+
+import org.vetlis.lab.domain.messagelog.InboundMessage;
+
+/**
+ * Reads stored analyzer messages and acts on them: results onto test runs, everything that cannot be matched into
+ * quarantine. A message is stored (and acknowledged) first and read after, so nothing an analyzer sends waits on,
+ * or is lost by, what reading it finds.
+ */
+public interface MessageIntake {
+
+    /** Reads the message now, in a transaction of its own, and records what became of it. */
+    InboundMessage process(long messageId);
+
+    /** Reads the message soon, on another thread (called once it is committed). */
+    void processLater(long messageId);
+
+    /** Quarantines a message that cannot be read at all (reading it failed every time), with the reason. */
+    void setAside(long messageId, String reason);
+}

@@ -1,0 +1,126 @@
+package org.vetlis.lab.application.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.vetlis.lab.application.Actor;
+import org.vetlis.lab.application.InstrumentAdministration;
+import org.vetlis.lab.application.MessageIntake;
+import org.vetlis.lab.domain.audit.AuditAction;
+import org.vetlis.lab.domain.audit.AuditEvent;
+import org.vetlis.lab.domain.audit.AuditJson;
+import org.vetlis.lab.domain.audit.AuditTrail;
+import org.vetlis.lab.domain.catalogue.TestCatalog;
+import org.vetlis.lab.domain.instrument.Instrument;
+import org.vetlis.lab.domain.instrument.InstrumentRepository;
+import org.vetlis.lab.domain.instrument.InstrumentSettings;
+import org.vetlis.lab.domain.messagelog.InboundMessage;
+import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
+import org.vetlis.lab.domain.messagelog.MessageOutcome;
+import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.InvalidInputException;
+import org.vetlis.lab.domain.shared.NotFoundException;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
+import org.vetlis.lab.domain.shared.StaleVersionException;
+
+@Stateless
+public class DefaultInstrumentAdministration implements InstrumentAdministration {
+
+    @Inject
+    private InstrumentRepository instruments;
+
+    @Inject
+    private InboundMessageRepository messages;
+
+    @Inject
+    private TestCatalog catalogue;
+
+    @Inject
+    private AuditTrail audit;
+
+    @EJB
+    private MessageIntake intake;
+
+    @Override
+    public List<Instrument> instruments() {
+        return instruments.all();
+    }
+
+    @Override
+    public Instrument instrument(String code) {
+        return instruments.find(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException("instrument", code));
+    }
+
+    @Override
+    public Instrument define(String code, InstrumentSettings settings, Actor actor) {
+        String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (instruments.find(key).isPresent()) {
+            throw new ConflictException("instrument " + key + " exists");
+        }
+        requireListenerFree(settings.listener(), key);
+        requireKnownTests(settings);
+        Instrument instrument = new Instrument(key, settings);
+        instruments.store(instrument);
+        audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_DEFINED, now()).on("Instrument", key)
+                .change(null, AuditJson.of(instrument.snapshot())).origin(actor.origin()).build());
+        return instrument;
+    }
+
+    @Override
+    public Instrument revise(String code, long expectedVersion, InstrumentSettings settings, Actor actor) {
+        Instrument instrument = instrument(code);
+        if (instrument.version() != expectedVersion) {
+            throw new StaleVersionException("Instrument", instrument.code(), expectedVersion, instrument.version());
+        }
+        requireListenerFree(settings.listener(), instrument.code());
+        requireKnownTests(settings);
+        String before = AuditJson.of(instrument.snapshot());
+        instrument.revise(settings);
+        audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_CHANGED, now()).on("Instrument", instrument.code())
+                .change(before, AuditJson.of(instrument.snapshot())).origin(actor.origin()).build());
+        return instrument;
+    }
+
+    @Override
+    public Page<InboundMessage> messages(MessageOutcome outcome, String instrumentCode, PageRequest page) {
+        return messages.search(outcome, instrumentCode, page);
+    }
+
+    @Override
+    public InboundMessage message(long id) {
+        return messages.find(id).orElseThrow(() -> new NotFoundException("message", id));
+    }
+
+    @Override
+    public InboundMessage reprocess(long id, Actor actor) {
+        MessageOutcome before = message(id).outcome();
+        InboundMessage after = intake.process(id); // its own transaction, committed when it returns
+        audit.append(AuditEvent.of(actor.username(), AuditAction.MESSAGE_REPROCESSED, now()).on("Message", id)
+                .detail(before + " -> " + after.outcome() + ": " + after.outcomeDetail()).origin(actor.origin()).build());
+        return after;
+    }
+
+    private void requireListenerFree(String listener, String code) {
+        instruments.byListener(listener).filter(other -> !other.code().equals(code)).ifPresent(other -> {
+            throw InvalidInputException.of("listener", "listener " + listener + " belongs to instrument " + other.code());
+        });
+    }
+
+    private void requireKnownTests(InstrumentSettings settings) {
+        List<String> unknown = settings.testCodes().values().stream().distinct().filter(t -> catalogue.test(t).isEmpty()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("testCodes", "no such tests in the catalogue: " + unknown);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

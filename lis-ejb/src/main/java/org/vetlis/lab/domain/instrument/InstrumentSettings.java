@@ -1,0 +1,74 @@
+package org.vetlis.lab.domain.instrument;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.vetlis.connector.astm.profile.AstmProfile;
+import org.vetlis.lab.domain.shared.Violations;
+
+/**
+ * What an administrator sets on an instrument.
+ *
+ * @param profileSettings the profile settings this instrument changes (see {@link AstmProfile#with(Map)})
+ * @param testCodes       analyzer code → catalogue test code
+ */
+public record InstrumentSettings(String name, String protocol, String listener, String profile, Map<String, String> profileSettings,
+                                 boolean enabled, boolean captureOnly, Map<String, String> testCodes) {
+
+    public InstrumentSettings {
+        profileSettings = profileSettings == null ? Map.of() : Map.copyOf(profileSettings);
+        testCodes = testCodes == null ? Map.of() : Map.copyOf(testCodes);
+        protocol = protocol == null ? "ASTM" : protocol;
+        profile = profile == null ? "strict" : profile;
+    }
+
+    void check(Violations violations) {
+        violations.required(name, "name", 100);
+        violations.require(listener != null && listener.matches("[a-z0-9-]{1,64}"), "listener", "1 to 64 lower-case letters, digits or '-'");
+        violations.require("ASTM".equals(protocol), "protocol", "ASTM (HL7 instruments come with the HL7 connector)");
+        try {
+            AstmProfile.named(profile).with(profileSettings);
+        } catch (IllegalArgumentException e) {
+            violations.add("profileSettings", e.getMessage());
+        }
+        testCodes.forEach((analyzer, test) -> violations.require(analyzer.length() <= 40 && !analyzer.isBlank(), "testCodes",
+                "analyzer codes are 1 to 40 characters: '" + analyzer + "'"));
+    }
+
+    /** The profile the instrument speaks, with its own settings applied. */
+    public AstmProfile astmProfile() {
+        return AstmProfile.named(profile).with(profileSettings);
+    }
+
+    Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("protocol", protocol);
+        m.put("listener", listener);
+        m.put("profile", profile);
+        m.put("profileSettings", new TreeMap<>(profileSettings));
+        m.put("enabled", enabled);
+        m.put("captureOnly", captureOnly);
+        m.put("testCodes", new TreeMap<>(testCodes));
+        return m;
+    }
+
+    static String format(Map<String, String> settings) {
+        return new TreeMap<>(settings).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    static Map<String, String> parse(String text) {
+        Map<String, String> settings = new TreeMap<>();
+        if (text != null) {
+            for (String line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    settings.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,196 @@
+package org.vetlis.lab.infrastructure.messaging;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.vetlis.connector.astm.codec.AstmMessage;
+import org.vetlis.connector.astm.codec.AstmSyntaxException;
+import org.vetlis.connector.astm.profile.AstmProfile;
+import org.vetlis.lab.application.MessageIntake;
+import org.vetlis.lab.domain.audit.AuditAction;
+import org.vetlis.lab.domain.audit.AuditEvent;
+import org.vetlis.lab.domain.audit.AuditTrail;
+import org.vetlis.lab.domain.instrument.Instrument;
+import org.vetlis.lab.domain.instrument.InstrumentRepository;
+import org.vetlis.lab.domain.instrument.ResultReceipt;
+import org.vetlis.lab.domain.instrument.ResultReceipts;
+import org.vetlis.lab.domain.messagelog.InboundMessage;
+import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
+import org.vetlis.lab.domain.messagelog.MessageKind;
+import org.vetlis.lab.domain.messagelog.MessageOutcome;
+import org.vetlis.lab.domain.order.AccessionFormat;
+import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.InstrumentResult;
+import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderRepository;
+import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.NotFoundException;
+
+/**
+ * Reads a stored ASTM message with its instrument's profile and attaches each result to its test run. A result
+ * that cannot be attached (unknown or unreadable barcode, unmapped test code, test not ordered) is not guessed at:
+ * the message goes to quarantine with the reasons, and matching it again later attaches what can be attached then.
+ * A result taken before (same instrument, specimen, code and completion time) is never taken twice.
+ */
+@Stateless
+public class AnalyzerMessageIntake implements MessageIntake {
+
+    private static final Logger LOG = Logger.getLogger(AnalyzerMessageIntake.class.getName());
+
+    @Inject
+    private InboundMessageRepository messages;
+
+    @Inject
+    private InstrumentRepository instruments;
+
+    @Inject
+    private ResultReceipts receipts;
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private AccessionFormat accessionFormat;
+
+    @Inject
+    private AuditTrail audit;
+
+    @EJB
+    private MessageIntake self;
+
+    @Override
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void processLater(long messageId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                self.process(messageId);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    // left without an outcome: the sweep reads it again, and quarantines a message that keeps failing
+                    LOG.log(Level.WARNING, "Analyzer message " + messageId + " could not be read now; it is read again later", e);
+                    return;
+                }
+                // most often another message's results changed the same order meanwhile: read again, from the start
+                LOG.log(Level.FINE, "Analyzer message " + messageId + ": attempt " + attempt + " failed", e);
+            }
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public InboundMessage process(long messageId) {
+        InboundMessage message = messages.find(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Optional<Instrument> configured = instruments.byListener(message.listener());
+        if (configured.isEmpty() || !configured.get().isEnabled() || configured.get().isCaptureOnly()) {
+            message.processed(configured.map(Instrument::code).orElse(null), null, MessageOutcome.CAPTURED,
+                    configured.isEmpty() ? "no instrument is configured for listener " + message.listener() : "capture only",
+                    List.of(), now);
+            return message;
+        }
+        Instrument instrument = configured.get();
+        AstmProfile profile = instrument.settings().astmProfile();
+        AstmContent content;
+        try {
+            content = AstmContent.read(AstmMessage.decodeAll(new String(message.payload(), profile.charset())), profile);
+        } catch (AstmSyntaxException e) {
+            message.processed(instrument.code(), MessageKind.UNREADABLE, MessageOutcome.QUARANTINED, e.getMessage(), List.of(), now);
+            return message;
+        }
+        if (content.kind() != MessageKind.RESULTS) {
+            String detail = switch (content.kind()) {
+                case QUERY -> "host query (answered on the connection that asked)";
+                case QC -> "quality control results (kept for QC)";
+                default -> "nothing to act on";
+            };
+            message.processed(instrument.code(), content.kind(), MessageOutcome.PROCESSED, detail, content.sampleIds(), now);
+            return message;
+        }
+        Tally tally = new Tally();
+        for (AstmContent.Reported reported : content.results()) {
+            take(reported, instrument, message, tally, now);
+        }
+        message.processed(instrument.code(), MessageKind.RESULTS, tally.outcome(), tally.detail(), content.sampleIds(), now);
+        return message;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void setAside(long messageId, String reason) {
+        messages.find(messageId).ifPresent(m -> m.processed(m.instrumentCode(), MessageKind.UNREADABLE, MessageOutcome.QUARANTINED,
+                reason, List.of(), OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    private void take(AstmContent.Reported reported, Instrument instrument, InboundMessage message, Tally tally, OffsetDateTime now) {
+        String where = reported.sampleId() + "/" + reported.analyzerCode();
+        AccessionNumber accession;
+        try {
+            accession = accessionFormat.read(reported.sampleId());
+        } catch (IllegalArgumentException e) {
+            tally.unmatched.add(where + ": " + e.getMessage());
+            return;
+        }
+        Optional<String> testCode = instrument.testFor(reported.analyzerCode());
+        if (testCode.isEmpty()) {
+            tally.unmatched.add(where + ": no test is mapped to analyzer code " + reported.analyzerCode());
+            return;
+        }
+        Optional<LabOrder> order = orders.findBySpecimen(accession);
+        if (order.isEmpty()) {
+            tally.unmatched.add(where + ": no specimen " + accession);
+            return;
+        }
+        String reportedAt = reported.completedAt().isEmpty() ? "sha:" + message.payloadSha256().substring(0, 16) : reported.completedAt();
+        if (receipts.contains(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt)) {
+            tally.duplicates++;
+            return;
+        }
+        try {
+            TestRun run = order.get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
+                    reported.value(), reported.unit(), reported.flags(), reported.status()), now);
+            orders.store(run);
+            receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, run,
+                    message.id()));
+            audit.append(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
+                    .detail(testCode.get() + " " + reported.value() + " " + reported.unit() + " on " + accession
+                            + " (message " + message.id() + ")").origin("analyzer " + message.peerAddress()).build());
+            tally.taken++;
+        } catch (ConflictException e) {
+            tally.unmatched.add(where + ": " + e.getMessage());
+        }
+    }
+
+    /** What happened to the results of one message. */
+    private static final class Tally {
+        private int taken;
+        private int duplicates;
+        private final List<String> unmatched = new ArrayList<>();
+
+        MessageOutcome outcome() {
+            if (!unmatched.isEmpty()) {
+                return MessageOutcome.QUARANTINED;
+            }
+            return taken == 0 && duplicates > 0 ? MessageOutcome.DUPLICATE : MessageOutcome.PROCESSED;
+        }
+
+        String detail() {
+            String counts = taken + " taken" + (duplicates > 0 ? ", " + duplicates + " received before" : "");
+            return unmatched.isEmpty() ? counts : counts + "; not matched: " + String.join("; ", unmatched);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.vetlis.it;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
+import java.io.IOException;
+import java.net.Socket;
+
+import org.vetlis.connector.astm.link.AstmControl;
+import org.vetlis.connector.astm.link.AstmFrameEncoder;
+
+/** An analyzer on a real TCP connection to the test server's analyzer port, sending E1381-framed messages. */
+public final class AnalyzerPeer implements AutoCloseable {
+
+    private final Socket socket;
+
+    public AnalyzerPeer() throws IOException {
+        socket = new Socket("127.0.0.1", TestServer.analyzerPort());
+        socket.setSoTimeout(15_000);
+    }
+
+    /** One transmission: ENQ, the message in 240-byte frames, EOT; returns the answer to the last frame. */
+    public byte send(String records) throws IOException {
+        if (exchange(new byte[] {AstmControl.ENQ}) != AstmControl.ACK) {
+            throw new IllegalStateException("the link was not granted");
+        }
+        byte answer = 0;
+        for (byte[] frame : AstmFrameEncoder.frames(records.getBytes(ISO_8859_1), 1, AstmFrameEncoder.DEFAULT_FRAME_TEXT)) {
+            answer = exchange(frame);
+            if (answer != AstmControl.ACK) {
+                break;
+            }
+        }
+        socket.getOutputStream().write(AstmControl.EOT);
+        socket.getOutputStream().flush();
+        return answer;
+    }
+
+    /** Writes bytes and returns the one-byte answer. */
+    public byte exchange(byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        int answer = socket.getInputStream().read();
+        if (answer < 0) {
+            throw new IOException("the server closed the connection");
+        }
+        return (byte) answer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
