@@ -35,6 +35,39 @@ public final class AnalyzerPeer implements AutoCloseable {
         return answer;
     }
 
+    /**
+     * A host query as an analyzer makes it: the query in one transmission, then VetLIS's answer taken as the
+     * receiver (ACK to its ENQ and to each frame). Returns the answer's record text.
+     */
+    public String query(String records) throws IOException {
+        if (send(records) != AstmControl.ACK) {
+            throw new IllegalStateException("the query was not acknowledged");
+        }
+        int enq = socket.getInputStream().read();
+        if (enq != AstmControl.ENQ) {
+            throw new IllegalStateException("VetLIS did not ask for the line to answer (got " + enq + ")");
+        }
+        socket.getOutputStream().write(AstmControl.ACK);
+        socket.getOutputStream().flush();
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        while (true) {
+            int b = socket.getInputStream().read();
+            if (b == AstmControl.EOT || b < 0) {
+                return text.toString(ISO_8859_1);
+            }
+            if (b != AstmControl.STX) {
+                continue;
+            }
+            socket.getInputStream().read(); // frame number
+            for (int c = socket.getInputStream().read(); c != AstmControl.ETX && c != AstmControl.ETB; c = socket.getInputStream().read()) {
+                text.write(c);
+            }
+            socket.getInputStream().readNBytes(4); // checksum, CR, LF
+            socket.getOutputStream().write(AstmControl.ACK);
+            socket.getOutputStream().flush();
+        }
+    }
+
     /** Writes bytes and returns the one-byte answer. */
     public byte exchange(byte[] bytes) throws IOException {
         socket.getOutputStream().write(bytes);

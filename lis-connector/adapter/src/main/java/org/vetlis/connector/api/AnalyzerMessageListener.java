@@ -10,5 +10,9 @@ package org.vetlis.connector.api;
  */
 public interface AnalyzerMessageListener {
 
-    void onMessage(AnalyzerEnvelope envelope);
+    /**
+     * @return what to send back on the same connection once the analyzer's transmission has ended (the answer to
+     *         a host query), or null when nothing is
+     */
+    AnalyzerReply onMessage(AnalyzerEnvelope envelope);
 }

@@ -6,17 +6,20 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.connector.astm.link.AstmReceiver;
+import org.vetlis.connector.astm.link.AstmSender;
 import org.vetlis.connector.astm.link.LinkAction;
 
 /**
  * One analyzer's TCP connection: reads bytes, lets the E1381 link decide the answers, writes them, and
- * hands each complete message to the sink before acknowledging its last frame. The connection stays
- * open across transmissions, as analyzers reuse one socket for hours.
+ * hands each complete message to the sink before acknowledging its last frame; when the sink has a reply (a host
+ * query's answer), sends it once the analyzer's transmission has ended. The connection stays open across
+ * transmissions, as analyzers reuse one socket for hours.
  */
 final class AnalyzerConnection implements Runnable {
 
@@ -26,6 +29,9 @@ final class AnalyzerConnection implements Runnable {
     private final ListenerRuntime runtime;
     private final MessageSink sink;
     private final String peer;
+
+    /** What VetLIS sends back once the analyzer's transmission has ended (a host query's answer), or null. */
+    private byte[] pendingReply;
 
     AnalyzerConnection(Socket socket, ListenerRuntime runtime, MessageSink sink) {
         this.socket = socket;
@@ -87,7 +93,62 @@ final class AnalyzerConnection implements Runnable {
             }
             for (int i = 0; i < read; i++) {
                 act(link, link.onByte(buffer[i]), out);
+                if (pendingReply != null && link.phase() == AstmReceiver.Phase.NEUTRAL) {
+                    sendReply(in, out);
+                }
             }
+        }
+    }
+
+    /**
+     * VetLIS turns the line around and sends its reply (the answer to a host query) as the sender: ENQ, frames,
+     * EOT, by {@link AstmSender}. If the analyzer wants the line at the same moment it has priority: its
+     * transmission is received first and the reply sent after. A reply the analyzer does not take is dropped
+     * (the analyzer asks again).
+     */
+    private void sendReply(InputStream in, OutputStream out) throws IOException {
+        ListenerSettings settings = runtime.settings();
+        AstmSender sender = new AstmSender();
+        AstmSender.Step step = sender.start(List.of(pendingReply), settings.profile().maxFrameText());
+        try {
+            while (true) {
+                write(out, step.send());
+                if (step.timer() != null) {
+                    socket.setSoTimeout(step.timer().isZero() ? settings.receiveTimeoutMillis() : (int) step.timer().toMillis());
+                }
+                if (step.outcome() != AstmSender.Outcome.IN_PROGRESS) {
+                    break;
+                }
+                int b;
+                try {
+                    b = in.read();
+                } catch (SocketTimeoutException silence) {
+                    step = sender.onTimeout();
+                    continue;
+                }
+                if (b < 0) {
+                    throw new IOException("the analyzer closed the connection during VetLIS's reply");
+                }
+                step = sender.onByte((byte) b);
+            }
+        } finally {
+            socket.setSoTimeout(settings.receiveTimeoutMillis());
+        }
+        AstmSender.Outcome outcome = step.outcome();
+        if (outcome == AstmSender.Outcome.YIELDED) {
+            LOG.fine(() -> "Listener " + settings.name() + ": " + peer + " wanted the line too; the reply waits for its transmission");
+            return; // the analyzer's next ENQ is answered by the receiving side; the reply is sent after
+        }
+        if (outcome == AstmSender.Outcome.FAILED) {
+            LOG.warning(() -> "Listener " + settings.name() + ": " + peer + " did not take VetLIS's reply; it was dropped");
+        }
+        pendingReply = null;
+    }
+
+    private static void write(OutputStream out, byte[] bytes) throws IOException {
+        if (bytes.length > 0) {
+            out.write(bytes);
+            out.flush();
         }
     }
 
@@ -105,8 +166,11 @@ final class AnalyzerConnection implements Runnable {
 
     private boolean deliver(byte[] message) {
         try {
-            sink.deliver(message, peer);
+            byte[] reply = sink.deliver(message, peer);
             runtime.delivered(Instant.now());
+            if (reply != null) {
+                pendingReply = reply;
+            }
             return true;
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Listener " + runtime.settings().name() + ": message of " + message.length

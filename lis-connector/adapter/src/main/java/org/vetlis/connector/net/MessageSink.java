@@ -7,7 +7,8 @@ public interface MessageSink {
     /**
      * @param payload     the message bytes as received
      * @param peerAddress the analyzer's {@code address:port}
+     * @return records to send back once the analyzer's transmission has ended, or null
      * @throws Exception when the message could not be stored; the analyzer is then asked to send it again
      */
-    void deliver(byte[] payload, String peerAddress) throws Exception;
+    byte[] deliver(byte[] payload, String peerAddress) throws Exception;
 }

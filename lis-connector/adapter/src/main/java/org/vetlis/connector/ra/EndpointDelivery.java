@@ -7,6 +7,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.api.AnalyzerMessageListener;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.api.Protocol;
 import org.vetlis.connector.net.MessageSink;
 
@@ -28,11 +29,12 @@ final class EndpointDelivery implements MessageSink {
     }
 
     @Override
-    public void deliver(byte[] payload, String peerAddress) throws Exception {
+    public byte[] deliver(byte[] payload, String peerAddress) throws Exception {
         AnalyzerEnvelope envelope = new AnalyzerEnvelope(listener, protocol, peerAddress, Instant.now(), payload);
         MessageEndpoint endpoint = factory.createEndpoint(null);
         try {
-            ((AnalyzerMessageListener) endpoint).onMessage(envelope);
+            AnalyzerReply reply = ((AnalyzerMessageListener) endpoint).onMessage(envelope);
+            return reply == null ? null : reply.records();
         } finally {
             endpoint.release();
         }

@@ -26,6 +26,9 @@ import org.vetlis.connector.astm.link.AstmFrameEncoder;
 /** A listener on a real loopback port, talked to over a real TCP socket. */
 class AnalyzerListenerTest {
 
+    private static final String NO_ORDER = "H|\\^&\rL|1|I\r";
+    private static final String QUERY = "H|\\^&\rQ|1|^2600001236||ALL||||||||O\rL|1|N\r";
+
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<byte[]> stored = new CopyOnWriteArrayList<>();
     private final AtomicBoolean storeFails = new AtomicBoolean();
@@ -40,6 +43,8 @@ class AnalyzerListenerTest {
                 throw new IllegalStateException("database down");
             }
             stored.add(payload);
+            // a host query is answered with "no order", as a profile might
+            return new String(payload, US_ASCII).contains("\rQ|") ? NO_ORDER.getBytes(US_ASCII) : null;
         }, threads);
         listener.bind();
         threads.execute(listener);
@@ -93,9 +98,45 @@ class AnalyzerListenerTest {
     }
 
     @Test
+    void aHostQueryIsAnsweredOnTheSameConnectionOnceTheAnalyzerHasSentEot() throws IOException {
+        try (Socket analyzer = connect()) {
+            exchange(analyzer, new byte[] {AstmControl.ENQ});
+            assertThat(exchange(analyzer, AstmFrameEncoder.frame(1, QUERY.getBytes(US_ASCII), true))).isEqualTo(AstmControl.ACK);
+
+            assertThat(exchange(analyzer, new byte[] {AstmControl.EOT})).as("VetLIS asks for the line").isEqualTo(AstmControl.ENQ);
+            analyzer.getOutputStream().write(AstmControl.ACK);
+            byte[] expected = AstmFrameEncoder.frame(1, NO_ORDER.getBytes(US_ASCII), true);
+            assertThat(analyzer.getInputStream().readNBytes(expected.length)).isEqualTo(expected);
+            assertThat(exchange(analyzer, new byte[] {AstmControl.ACK})).isEqualTo(AstmControl.EOT);
+        }
+    }
+
+    @Test
+    void whenBothWantTheLineTheAnalyzerGoesFirstAndTheReplyFollows() throws IOException {
+        try (Socket analyzer = connect()) {
+            exchange(analyzer, new byte[] {AstmControl.ENQ});
+            exchange(analyzer, AstmFrameEncoder.frame(1, QUERY.getBytes(US_ASCII), true));
+            assertThat(exchange(analyzer, new byte[] {AstmControl.EOT})).isEqualTo(AstmControl.ENQ);
+
+            // contention: the analyzer answers with its own ENQ; VetLIS gives way and answers its next one
+            analyzer.getOutputStream().write(AstmControl.ENQ);
+            assertThat(exchange(analyzer, new byte[] {AstmControl.ENQ})).isEqualTo(AstmControl.ACK);
+            byte[] results = "H|\\^&\rR|1|^^^GLU|5.4\rL|1|N\r".getBytes(US_ASCII);
+            assertThat(exchange(analyzer, AstmFrameEncoder.frame(1, results, true))).isEqualTo(AstmControl.ACK);
+
+            assertThat(exchange(analyzer, new byte[] {AstmControl.EOT})).as("now the reply").isEqualTo(AstmControl.ENQ);
+            analyzer.getOutputStream().write(AstmControl.ACK);
+            byte[] expected = AstmFrameEncoder.frame(1, NO_ORDER.getBytes(US_ASCII), true);
+            assertThat(analyzer.getInputStream().readNBytes(expected.length)).isEqualTo(expected);
+            assertThat(exchange(analyzer, new byte[] {AstmControl.ACK})).isEqualTo(AstmControl.EOT);
+        }
+        assertThat(stored).hasSize(2);
+    }
+
+    @Test
     void aSecondListenerOnTheSamePortFailsWithAClearReason() {
         ListenerRuntime second = new ListenerRuntime(runtime.settings());
-        AnalyzerListener rival = new AnalyzerListener(second, (p, a) -> { }, threads);
+        AnalyzerListener rival = new AnalyzerListener(second, (p, a) -> null, threads);
 
         assertThatThrownBy(rival::bind).isInstanceOf(BindException.class).hasMessageContaining("already in use");
         assertThat(second.status().state()).isEqualTo(ListenerState.FAILED);
@@ -117,7 +158,7 @@ class AnalyzerListenerTest {
     @Test
     void closingFreesThePortForTheNextListener() throws IOException {
         listener.close();
-        AnalyzerListener next = new AnalyzerListener(new ListenerRuntime(runtime.settings()), (p, a) -> { }, threads);
+        AnalyzerListener next = new AnalyzerListener(new ListenerRuntime(runtime.settings()), (p, a) -> null, threads);
         next.bind();
         next.close();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import org.junit.jupiter.api.Test;
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.api.AnalyzerMessageListener;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.api.Protocol;
 
 /** The container's endpoint factory is played by a small fake: the delivery contract is what is tested. */
@@ -26,13 +28,22 @@ class EndpointDeliveryTest {
 
     @Test
     void deliversTheEnvelopeAndReleasesTheEndpoint() throws Exception {
-        new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
+        byte[] reply = new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
 
+        assertThat(reply).as("nothing to send back").isNull();
         assertThat(received).singleElement().satisfies(envelope -> {
             assertThat(envelope.listener()).isEqualTo("demo");
             assertThat(envelope.peerAddress()).isEqualTo("127.0.0.1:5000");
             assertThat(envelope.payload()).containsExactly('H', '\r');
         });
+        assertThat(released).isEqualTo(1);
+    }
+
+    @Test
+    void theBeansReplyComesBackToTheConnection() throws Exception {
+        byte[] reply = new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'Q', '\r'}, "peer");
+
+        assertThat(new String(reply, StandardCharsets.US_ASCII)).isEqualTo("H|\\^&\rL|1|I\r");
         assertThat(released).isEqualTo(1);
     }
 
@@ -48,11 +59,12 @@ class EndpointDeliveryTest {
     private MessageEndpointFactory factory() {
         class Endpoint implements MessageEndpoint, AnalyzerMessageListener {
             @Override
-            public void onMessage(AnalyzerEnvelope envelope) {
+            public AnalyzerReply onMessage(AnalyzerEnvelope envelope) {
                 if (failure != null) {
                     throw failure;
                 }
                 received.add(envelope);
+                return envelope.payload()[0] == 'Q' ? AnalyzerReply.of("H|\\^&\rL|1|I\r".getBytes(StandardCharsets.US_ASCII)) : null;
             }
 
             @Override

@@ -104,9 +104,15 @@ public class Instrument {
         return Optional.ofNullable(testCodes.get(analyzerCode));
     }
 
-    /** The analyzer's code for the catalogue test {@code testCode} (the first, when several map to it). */
+    /**
+     * The analyzer's code for the catalogue test {@code testCode}. When several codes map to it (an old and a new
+     * reagent, say), the one spelled like the test wins, else the first in alphabetical order: always the same one.
+     */
     public Optional<String> analyzerCodeFor(String testCode) {
-        return testCodes.entrySet().stream().filter(e -> e.getValue().equals(testCode)).map(Map.Entry::getKey).findFirst();
+        if (testCode.equals(testCodes.get(testCode))) {
+            return Optional.of(testCode);
+        }
+        return testCodes.entrySet().stream().filter(e -> e.getValue().equals(testCode)).map(Map.Entry::getKey).sorted().findFirst();
     }
 
     public InstrumentSettings settings() {

@@ -245,6 +245,25 @@ public class LabOrder {
         return run;
     }
 
+    /**
+     * The reportable runs on specimen {@code accession} an analyzer can still do: not yet resulted, not cancelled.
+     * What a host query is answered with.
+     */
+    public List<TestRun> runsToDo(AccessionNumber accession) {
+        Specimen specimen = specimen(accession);
+        if (specimen.status() == SpecimenStatus.REJECTED) {
+            return List.of();
+        }
+        return runs.stream().filter(r -> r.isReportable() && r.specimen().equals(specimen)
+                && (r.status() == TestRunStatus.PENDING || r.status() == TestRunStatus.SENT)).toList();
+    }
+
+    /** These runs were sent to an analyzer in answer to its query; the order is under way. */
+    public void sent(List<TestRun> sent, OffsetDateTime now) {
+        sent.forEach(TestRun::markSent);
+        touched(now);
+    }
+
     /** A person verifies one of the order's results; the order's status follows. */
     public TestRun verify(long runId, String user, boolean fourEyes, OffsetDateTime now) {
         TestRun run = run(runId);

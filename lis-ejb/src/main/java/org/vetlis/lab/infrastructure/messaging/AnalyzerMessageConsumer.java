@@ -6,12 +6,15 @@ import jakarta.ejb.MessageDriven;
 
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.api.AnalyzerMessageListener;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.lab.application.MessageLogService;
 
 /**
  * Receives every complete message of the {@code demo} listener from the analyzer connector and stores it
- * in the message log, in the transaction the container opens around this call. A failure rolls it back
- * and propagates, so the connector refuses the frame and the analyzer sends it again.
+ * in the message log, in the transaction the container opens around this call; a host query is answered in the
+ * same transaction, and the answer goes back on the analyzer's connection. A failure rolls it back and
+ * propagates, so the connector refuses the frame and the analyzer sends it again. Everything else in the message
+ * is read after the commit ({@link MessageReading}).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "listenerName", propertyValue = "demo"),
@@ -23,8 +26,12 @@ public class AnalyzerMessageConsumer implements AnalyzerMessageListener {
     @EJB
     private MessageLogService messageLog;
 
+    @EJB
+    private HostQueries hostQueries;
+
     @Override
-    public void onMessage(AnalyzerEnvelope envelope) {
+    public AnalyzerReply onMessage(AnalyzerEnvelope envelope) {
         messageLog.record(envelope);
+        return hostQueries.answer(envelope).map(AnalyzerReply::of).orElse(null);
     }
 }
