@@ -30,8 +30,9 @@ alter table inbound_message add column specimen_ids varchar(400);
 alter table inbound_message add column processed_at timestamp with time zone;
 create index ix_inbound_message_outcome on inbound_message (outcome, id);
 
--- Exactly once: one row per result an instrument reported (specimen, its test code, its completion time). A
--- message sent again finds its results here and changes nothing; a rerun with a new time is a new result.
+-- Exactly once: one row per result an instrument reported (specimen, its test code, its completion time, its
+-- value). A message sent again finds its results here and changes nothing; a rerun, with a new time or another
+-- value, is a new result.
 create sequence result_receipt_seq start with 50 increment by 50;
 create table result_receipt (
     id              bigint        default nextval('result_receipt_seq') primary key,
@@ -39,9 +40,10 @@ create table result_receipt (
     accession       varchar(20)   not null,
     analyzer_code   varchar(40)   not null,
     reported_at     varchar(20)   not null,
+    reported_value  varchar(60)   not null,
     test_run_id     bigint        not null references test_run (id),
     message_id      bigint        not null references inbound_message (id),
-    constraint uq_result_receipt unique (instrument_code, accession, analyzer_code, reported_at)
+    constraint uq_result_receipt unique (instrument_code, accession, analyzer_code, reported_at, reported_value)
 );
 
 alter table test_run add column instrument_code varchar(20);

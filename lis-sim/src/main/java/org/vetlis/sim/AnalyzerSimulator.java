@@ -9,14 +9,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Plays analyzers against a running VetLIS over real TCP.
+ * Plays analyzers against a running VetLIS over real TCP, with the same ASTM codec and link state machines.
  *
  * <pre>
  * load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT]
  *     CONNECTIONS analyzers at once, each sending MESSAGES result messages (one ENQ…EOT transmission each),
  *     after 10 % of them as warm-up; prints the latency from ENQ to the ACK of the last frame (which VetLIS
  *     sends only after the message is committed) as p50/p90/p99/max, and the throughput.
+ * send HOST PORT FILE [FAULTS]
+ *     sends the records of an .astm file (records separated by CR or LF; a framed capture is unframed first)
+ * query HOST PORT BARCODE
+ *     asks what to run on a tube (host query) and prints VetLIS's answer
+ * results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]
+ *     reports results for a tube, e.g. GLU=5.4:mmol/L CREA=88:umol/L
+ * FAULTS: --bad-checksum K (frame K's first send), --repeat K (frame K sent twice), --split (frames in two
+ *     writes), --hang-up-before-eot, --frame N (frame text length, 240 by default)
  * </pre>
+ * Every byte sent and received is printed, control characters by name.
  */
 public final class AnalyzerSimulator {
 
@@ -24,16 +33,27 @@ public final class AnalyzerSimulator {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 5 || !"load".equals(args[0])) {
-            System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT]");
-            System.exit(2);
+        if (args.length < 4) {
+            usage();
         }
         String host = args[1];
         int port = Integer.parseInt(args[2]);
-        int connections = Integer.parseInt(args[3]);
-        int messages = Integer.parseInt(args[4]);
-        int frameText = args.length > 5 ? Integer.parseInt(args[5]) : 240;
-        load(host, port, connections, messages, frameText);
+        switch (args[0]) {
+            case "load" -> {
+                if (args.length < 5) {
+                    usage();
+                }
+                load(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? Integer.parseInt(args[5]) : 240);
+            }
+            case "send", "results", "query" -> SimCommands.run(args);
+            default -> usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT] | send HOST PORT FILE [FAULTS]"
+                + " | query HOST PORT BARCODE | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
+        System.exit(2);
     }
 
     static void load(String host, int port, int connections, int messages, int frameText) throws Exception {
@@ -61,7 +81,7 @@ public final class AnalyzerSimulator {
 
     private static Latencies run(String host, int port, int analyzer, int warmUp, int messages, int frameText) throws Exception {
         Latencies latencies = new Latencies();
-        try (AstmSender sender = new AstmSender(host, port, frameText, 30_000)) {
+        try (AnalyzerLink sender = new AnalyzerLink(host, port, frameText, 30_000, line -> { })) {
             for (int i = 0; i < warmUp + messages; i++) {
                 byte[] message = resultMessage(analyzer, i);
                 long began = System.nanoTime();

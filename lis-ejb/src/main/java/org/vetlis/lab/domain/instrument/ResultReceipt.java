@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import org.vetlis.lab.domain.order.TestRun;
 
 /**
- * That an instrument's result was taken: the instrument, the specimen, the analyzer's test code and the time the
- * analyzer gave the result. The same four again are the same result sent again, and change nothing.
+ * That an instrument's result was taken: the instrument, the specimen, the analyzer's test code, the time the
+ * analyzer gave the result and the value. The same five again are the same result sent again, and change nothing.
  */
 @Entity
 @Table(name = "result_receipt")
@@ -38,6 +38,9 @@ public class ResultReceipt {
     @Column(name = "reported_at", nullable = false, updatable = false, length = 20)
     private String reportedAt;
 
+    @Column(name = "reported_value", nullable = false, updatable = false, length = 60)
+    private String reportedValue;
+
     // a relationship, not a bare id, so that the run (perhaps new in the same transaction) is written first
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "test_run_id", updatable = false)
@@ -51,11 +54,13 @@ public class ResultReceipt {
     }
 
     /** @param reportedAt the analyzer's completion time as sent (R.13), or a digest of the message when it sends none */
-    public ResultReceipt(String instrumentCode, String accession, String analyzerCode, String reportedAt, TestRun testRun, long messageId) {
+    public ResultReceipt(String instrumentCode, String accession, String analyzerCode, String reportedAt, String reportedValue,
+                         TestRun testRun, long messageId) {
         this.instrumentCode = instrumentCode;
         this.accession = accession;
         this.analyzerCode = analyzerCode;
         this.reportedAt = reportedAt;
+        this.reportedValue = reportedValue.length() <= 60 ? reportedValue : reportedValue.substring(0, 60);
         this.testRun = testRun;
         this.messageId = messageId;
     }

@@ -156,7 +156,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
             return;
         }
         String reportedAt = reported.completedAt().isEmpty() ? "sha:" + message.payloadSha256().substring(0, 16) : reported.completedAt();
-        if (receipts.contains(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt)) {
+        if (receipts.contains(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value())) {
             tally.duplicates++;
             return;
         }
@@ -164,7 +164,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
             TestRun run = order.get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
                     reported.value(), reported.unit(), reported.flags(), reported.status()), now);
             orders.store(run);
-            receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, run,
+            receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value(), run,
                     message.id()));
             audit.append(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
                     .detail(testCode.get() + " " + reported.value() + " " + reported.unit() + " on " + accession

@@ -42,11 +42,15 @@ public class JpaInstrumentRepository implements InstrumentRepository, ResultRece
     }
 
     @Override
-    public boolean contains(String instrumentCode, String accession, String analyzerCode, String reportedAt) {
+    public boolean contains(String instrumentCode, String accession, String analyzerCode, String reportedAt, String reportedValue) {
         return !em.createQuery("select r.id from ResultReceipt r where r.instrumentCode = :i and r.accession = :a"
-                        + " and r.analyzerCode = :c and r.reportedAt = :t", Long.class)
+                        + " and r.analyzerCode = :c and r.reportedAt = :t and r.reportedValue = :v", Long.class)
                 .setParameter("i", instrumentCode).setParameter("a", accession).setParameter("c", analyzerCode)
-                .setParameter("t", reportedAt).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("t", reportedAt).setParameter("v", truncated(reportedValue)).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static String truncated(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60);
     }
 
     @Override

@@ -84,6 +84,11 @@ class ResultIntakeIT {
         List<JsonObject> glucose = runs(order).stream().filter(r -> r.getString("test").equals("GLU")).toList();
         assertThat(glucose).extracting(r -> r.getString("value")).containsExactly("5.4", "5.9");
         assertThat(glucose).extracting(r -> r.getBoolean("reportable")).containsExactly(false, true);
+
+        send(results(serum, "20261124104500", "GLU", "6.0", "CRE", "88"));
+        JsonObject sameSecond = awaitOrder(o -> runs(o).size() == 5);
+        assertThat(runs(sameSecond)).filteredOn(r -> r.getString("test").equals("GLU")).extracting(r -> r.getString("value"))
+                .as("another value at the same completion time is another result").containsExactly("5.4", "5.9", "6.0");
     }
 
     @Test
