@@ -10,6 +10,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.vetlis.connector.api.AnalyzerEnvelope;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.vetlis.lab.application.MessageLogService;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
 import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
@@ -30,6 +33,9 @@ public class DefaultMessageLogService implements MessageLogService {
     @Inject
     private Event<MessageStored> stored;
 
+    @Inject
+    private MetricRegistry metrics;
+
     @Override
     public InboundMessage record(AnalyzerEnvelope envelope) {
         if (!migrator.status().isCurrent()) {
@@ -40,6 +46,9 @@ public class DefaultMessageLogService implements MessageLogService {
                 envelope.peerAddress(), envelope.receivedAt().atOffset(ZoneOffset.UTC), envelope.payload());
         messages.store(message);
         stored.fire(new MessageStored(message.id()));
+        metrics.counter(Metadata.builder().withName("vetlis.analyzer.messages.received")
+                .withDescription("Analyzer messages stored (and so acknowledged), by listener").build(),
+                new Tag("listener", envelope.listener())).inc();
         LOG.fine(() -> "Stored " + envelope);
         return message;
     }

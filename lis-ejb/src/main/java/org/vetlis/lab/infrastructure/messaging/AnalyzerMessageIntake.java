@@ -15,6 +15,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.vetlis.connector.astm.codec.AstmMessage;
 import org.vetlis.connector.astm.codec.AstmSyntaxException;
 import org.vetlis.connector.astm.profile.AstmProfile;
@@ -71,6 +74,9 @@ public class AnalyzerMessageIntake implements MessageIntake {
     @EJB
     private MessageIntake self;
 
+    @Inject
+    private MetricRegistry metrics;
+
     @Override
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -94,6 +100,15 @@ public class AnalyzerMessageIntake implements MessageIntake {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public InboundMessage process(long messageId) {
+        InboundMessage message = read(messageId);
+        metrics.counter(Metadata.builder().withName("vetlis.analyzer.messages.read")
+                        .withDescription("Analyzer messages read, by instrument and outcome").build(),
+                new Tag("instrument", message.instrumentCode() == null ? "none" : message.instrumentCode()),
+                new Tag("outcome", message.outcome().name())).inc();
+        return message;
+    }
+
+    private InboundMessage read(long messageId) {
         InboundMessage message = messages.find(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<Instrument> configured = instruments.byListener(message.listener());

@@ -1,6 +1,8 @@
 package org.vetlis.lab.infrastructure.messaging;
 
 import java.nio.charset.Charset;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,9 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.astm.codec.AstmDelimiters;
 import org.vetlis.connector.astm.codec.AstmMessage;
@@ -56,8 +61,12 @@ public class HostQueries {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private MetricRegistry metrics;
+
     /** The reply to send back when {@code envelope} holds a host query for a configured instrument. */
     public Optional<byte[]> answer(AnalyzerEnvelope envelope) {
+        Instant started = Instant.now();
         Optional<Instrument> instrument = instruments.byListener(envelope.listener())
                 .filter(i -> i.isEnabled() && !i.isCaptureOnly());
         if (instrument.isEmpty()) {
@@ -91,6 +100,12 @@ public class HostQueries {
         AstmMessage reply = body.isEmpty()
                 ? profile.noOrder().reply(queries.get(0), asked, SENDER)
                 : AstmMessage.of(withHeaderAndTerminator(body, d));
+        Tag analyzer = new Tag("instrument", instrument.get().code());
+        metrics.counter(Metadata.builder().withName("vetlis.analyzer.queries").withDescription("Host queries answered, by instrument"
+                + " and answer").build(), analyzer, new Tag("answer", body.isEmpty() ? "no_order" : "orders")).inc();
+        metrics.timer(Metadata.builder().withName("vetlis.analyzer.query.time").withDescription("Time to find the answer to a host"
+                + " query (the database work; the connection adds the link turnaround)").build(), analyzer)
+                .update(Duration.between(started, Instant.now()));
         return Optional.of(reply.encode().getBytes(charset));
     }
 

@@ -3,6 +3,10 @@ package org.vetlis.interfaces.rest.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vetlis.it.ApiClient.json;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -18,6 +22,7 @@ import org.vetlis.connector.astm.codec.AstmRecord;
 import org.vetlis.it.AnalyzerPeer;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
+import org.vetlis.it.TestServer;
 import org.vetlis.lab.domain.order.AccessionFormat;
 
 /**
@@ -73,6 +78,21 @@ class HostQueryIT {
         AstmMessage message = AstmMessage.decode(reply);
         assertThat(message.records()).extracting(AstmRecord::type).containsExactly('H', 'L');
         assertThat(message.terminator()).map(l -> l.value(3)).as("no information for the query").hasValue("I");
+    }
+
+    @Test
+    void queriesAndMessagesAreCountedPerInstrumentForTheMetricsEndpoint() throws Exception {
+        String unknown = AccessionFormat.DEFAULT.issue(2099, 1 + (long) (Math.random() * 9_000_000)).value();
+        try (AnalyzerPeer analyzer = new AnalyzerPeer()) {
+            analyzer.query("H|\\^&|||DEMO-CHEM\rQ|1|^" + unknown + "||ALL||||||||O\rL|1|N\r");
+        }
+
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl()
+                + "/metrics?scope=application")).header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("vetlis_analyzer_queries_total\\{[^}]*answer=\"no_order\"[^}]*instrument=\"DEMO-CHEM\"")
+                .contains("vetlis_analyzer_query_time_count").contains("vetlis_analyzer_messages_received_total");
     }
 
     private JsonObject order(String urgency, String... tests) {

@@ -3,7 +3,9 @@ package org.vetlis.interfaces.rest.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vetlis.it.ApiClient.json;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.connector.astm.link.AstmControl;
+import org.vetlis.connector.astm.link.AstmFrameEncoder;
 import org.vetlis.it.AnalyzerPeer;
+import org.vetlis.it.TestServer;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
 import org.vetlis.lab.domain.order.AccessionFormat;
@@ -71,6 +75,25 @@ class ResultIntakeIT {
         JsonObject again = awaitMessage(serum, m -> m.getString("outcome").equals("DUPLICATE"));
         assertThat(again.getString("detail")).contains("2 received before");
         assertThat(runs(json(api.get("viewer", "/orders/" + orderId)))).hasSize(2);
+    }
+
+    @Test
+    void anAnalyzerThatLostItsConnectionBeforeTheLastAckSendsAgainAndTheResultIsTakenOnce() throws Exception {
+        String message = results(serum, "20261124113000", "GLU", "5.2", "CRE", "77");
+        try (Socket analyzer = new Socket("127.0.0.1", TestServer.analyzerPort())) {
+            analyzer.setSoTimeout(15_000);
+            analyzer.getOutputStream().write(AstmControl.ENQ);
+            assertThat(analyzer.getInputStream().read()).isEqualTo(AstmControl.ACK);
+            // the whole message in one frame, and the line dies before the ACK can be read
+            analyzer.getOutputStream().write(AstmFrameEncoder.frame(1, message.getBytes(StandardCharsets.ISO_8859_1), true));
+            analyzer.getOutputStream().flush();
+        }
+        assertThat(send(message)).as("sent again on a new connection").isEqualTo(AstmControl.ACK);
+
+        awaitMessage(serum, m -> m.getString("outcome").equals("DUPLICATE"));
+        JsonObject order = awaitOrder(o -> "RESULTED".equals(o.getString("status")));
+        assertThat(runs(order)).hasSize(2);
+        assertThat(run(order, "GLU").getString("value")).isEqualTo("5.2");
     }
 
     @Test
