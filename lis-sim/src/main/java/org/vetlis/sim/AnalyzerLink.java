@@ -95,12 +95,22 @@ final class AnalyzerLink implements AutoCloseable {
 
     /** Takes one message VetLIS sends (its answer to a query) as the receiver, and the EOT after it. */
     byte[] receive() throws IOException {
+        return receive(firstByteAt -> { });
+    }
+
+    /** The same, telling {@code firstByte} the {@link System#nanoTime()} at which VetLIS's first byte arrived. */
+    byte[] receive(java.util.function.LongConsumer firstByte) throws IOException {
         AstmReceiver receiver = new AstmReceiver(1 << 20, 16 << 20);
         byte[] message = null;
+        boolean first = true;
         while (true) {
             int b = in.read();
             if (b < 0) {
                 throw new IOException("VetLIS closed the connection");
+            }
+            if (first) {
+                firstByte.accept(System.nanoTime());
+                first = false;
             }
             LinkAction action = receiver.onByte((byte) b);
             if (action == LinkAction.DELIVER) {

@@ -1,6 +1,7 @@
 package org.vetlis.sim;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ import java.util.concurrent.Future;
  *     sends only after the message is committed) as p50/p90/p99/max, and the throughput.
  * send HOST PORT FILE [FAULTS]
  *     sends the records of an .astm file (records separated by CR or LF; a framed capture is unframed first)
+ * queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE
+ *     CONNECTIONS analyzers each asking QUERIES host queries (after 10 % warm-up) for barcodes from the file;
+ *     prints the time to the first byte of each answer and to the whole answer, and the throughput
  * query HOST PORT BARCODE
  *     asks what to run on a tube (host query) and prints VetLIS's answer
  * results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]
@@ -45,6 +49,7 @@ public final class AnalyzerSimulator {
                 }
                 load(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? Integer.parseInt(args[5]) : 240);
             }
+            case "queryload" -> QueryLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
             case "send", "results", "query" -> SimCommands.run(args);
             default -> usage();
         }
@@ -52,7 +57,7 @@ public final class AnalyzerSimulator {
 
     private static void usage() {
         System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT] | send HOST PORT FILE [FAULTS]"
-                + " | query HOST PORT BARCODE | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
+                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | query HOST PORT BARCODE | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
         System.exit(2);
     }
 
