@@ -7,3 +7,5 @@ echo "Application"
 ensure_config_property vetlis.demo "${VETLIS_DEMO:-false}"
 ensure_config_property vetlis.connector.listener.demo.port "${VETLIS_ANALYZER_PORT:-20100}"
 ensure_config_property vetlis.connector.listener.demo.bind-address "${VETLIS_ANALYZER_BIND:-0.0.0.0}"
+# room for the simulator's load modes (./vetlis bench) besides the demo analyzer
+ensure_config_property vetlis.connector.listener.demo.max-connections "${VETLIS_ANALYZER_MAX_CONNECTIONS:-64}"

@@ -71,11 +71,14 @@ public final class AnalyzerSimulator {
             workers.add(pool.submit(() -> run(host, port, analyzer, warmUp, messages, frameText)));
         }
         Latencies all = new Latencies();
-        for (Future<Latencies> worker : workers) {
-            all.addAll(worker.get());
+        try {
+            for (Future<Latencies> worker : workers) {
+                all.addAll(worker.get());
+            }
+        } finally {
+            pool.shutdownNow(); // a failed connection ends the run instead of leaving the others' threads behind
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         int total = connections * (warmUp + messages);
         System.out.printf(Locale.ROOT, "messages %d (%d measured) over %d connections, frame text %d bytes%n",
                 total, all.count(), connections, frameText);

@@ -36,13 +36,16 @@ final class QueryLoad {
         }
         Latencies firstByte = new Latencies();
         Latencies whole = new Latencies();
-        for (Future<Latencies[]> worker : workers) {
-            Latencies[] measured = worker.get();
-            firstByte.addAll(measured[0]);
-            whole.addAll(measured[1]);
+        try {
+            for (Future<Latencies[]> worker : workers) {
+                Latencies[] measured = worker.get();
+                firstByte.addAll(measured[0]);
+                whole.addAll(measured[1]);
+            }
+        } finally {
+            pool.shutdownNow(); // a failed connection ends the run instead of leaving the others' threads behind
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         int total = connections * (warmUp + queries);
         System.out.printf(Locale.ROOT, "host queries %d (%d measured) over %d connections, %d barcodes%n", total, firstByte.count(),
                 connections, barcodes.size());

@@ -12,6 +12,9 @@ public interface MessageIntake {
     /** Reads the message now, in a transaction of its own, and records what became of it. */
     InboundMessage process(long messageId);
 
+    /** Reads the message now unless it was read already (a host query is answered while its analyzer waits). */
+    void processIfUnread(long messageId);
+
     /** Reads the message soon, on another thread (called once it is committed). */
     void processLater(long messageId);
 

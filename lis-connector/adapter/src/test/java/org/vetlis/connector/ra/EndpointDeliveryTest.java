@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.transaction.xa.XAResource;
 
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
@@ -24,6 +25,7 @@ class EndpointDeliveryTest {
 
     private final List<AnalyzerEnvelope> received = new ArrayList<>();
     private int released;
+    private int busyRefusals;
     private RuntimeException failure;
 
     @Test
@@ -31,12 +33,23 @@ class EndpointDeliveryTest {
         byte[] reply = new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
 
         assertThat(reply).as("nothing to send back").isNull();
+
         assertThat(received).singleElement().satisfies(envelope -> {
             assertThat(envelope.listener()).isEqualTo("demo");
             assertThat(envelope.peerAddress()).isEqualTo("127.0.0.1:5000");
             assertThat(envelope.payload()).containsExactly('H', '\r');
         });
         assertThat(released).isEqualTo(1);
+    }
+
+    @Test
+    void whenEveryBeanIsBusyTheDeliveryWaitsForOneInsteadOfRefusing() throws Exception {
+        busyRefusals = 3; // the container refuses at once when its pool is exhausted
+
+        new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "peer");
+
+        assertThat(received).hasSize(1);
+        assertThat(busyRefusals).isZero();
     }
 
     @Test
@@ -82,13 +95,17 @@ class EndpointDeliveryTest {
         }
         return new MessageEndpointFactory() {
             @Override
-            public MessageEndpoint createEndpoint(XAResource xaResource) {
+            public MessageEndpoint createEndpoint(XAResource xaResource) throws UnavailableException {
+                if (busyRefusals > 0) {
+                    busyRefusals--;
+                    throw new UnavailableException("all beans busy");
+                }
                 return new Endpoint();
             }
 
             @Override
-            public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
-                return new Endpoint();
+            public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) throws UnavailableException {
+                return createEndpoint(xaResource);
             }
 
             @Override

@@ -258,10 +258,19 @@ public class LabOrder {
                 && (r.status() == TestRunStatus.PENDING || r.status() == TestRunStatus.SENT)).toList();
     }
 
-    /** These runs were sent to an analyzer in answer to its query; the order is under way. */
-    public void sent(List<TestRun> sent, OffsetDateTime now) {
+    /**
+     * These runs were sent to an analyzer in answer to its query; the order is under way.
+     *
+     * @return whether anything changed: a tube asked about again (its runs already SENT) changes nothing, and so
+     *         writes nothing, so that analyzers asking at once about one tube do not collide
+     */
+    public boolean sent(List<TestRun> sent, OffsetDateTime now) {
+        if (sent.stream().noneMatch(r -> r.status() == TestRunStatus.PENDING)) {
+            return false;
+        }
         sent.forEach(TestRun::markSent);
         touched(now);
+        return true;
     }
 
     /** A person verifies one of the order's results; the order's status follows. */

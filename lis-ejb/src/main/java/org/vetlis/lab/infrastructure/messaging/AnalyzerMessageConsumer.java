@@ -4,10 +4,17 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.api.AnalyzerMessageListener;
 import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.lab.application.MessageLogService;
+import org.vetlis.lab.domain.messagelog.InboundMessage;
+import org.vetlis.lab.domain.messagelog.MessageKind;
+import org.vetlis.lab.domain.messagelog.MessageOutcome;
 
 /**
  * Receives every complete message of the {@code demo} listener from the analyzer connector and stores it
@@ -31,7 +38,10 @@ public class AnalyzerMessageConsumer implements AnalyzerMessageListener {
 
     @Override
     public AnalyzerReply onMessage(AnalyzerEnvelope envelope) {
-        messageLog.record(envelope);
-        return hostQueries.answer(envelope).map(AnalyzerReply::of).orElse(null);
+        InboundMessage message = messageLog.record(envelope);
+        Optional<HostQueries.Answer> answer = hostQueries.answer(envelope);
+        answer.ifPresent(a -> message.processed(a.instrumentCode(), MessageKind.QUERY, MessageOutcome.PROCESSED, a.detail(),
+                a.specimens(), OffsetDateTime.now(ZoneOffset.UTC)));
+        return answer.map(a -> AnalyzerReply.of(a.reply())).orElse(null);
     }
 }

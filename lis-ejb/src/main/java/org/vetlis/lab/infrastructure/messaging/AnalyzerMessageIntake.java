@@ -83,7 +83,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
     public void processLater(long messageId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                self.process(messageId);
+                self.processIfUnread(messageId);
                 return;
             } catch (RuntimeException e) {
                 if (attempt == 3) {
@@ -100,7 +100,19 @@ public class AnalyzerMessageIntake implements MessageIntake {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public InboundMessage process(long messageId) {
-        InboundMessage message = read(messageId);
+        return counted(read(messageId));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void processIfUnread(long messageId) {
+        InboundMessage message = messages.find(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
+        if (message.outcome() == null) {
+            counted(read(messageId));
+        }
+    }
+
+    private InboundMessage counted(InboundMessage message) {
         metrics.counter(Metadata.builder().withName("vetlis.analyzer.messages.read")
                         .withDescription("Analyzer messages read, by instrument and outcome").build(),
                 new Tag("instrument", message.instrumentCode() == null ? "none" : message.instrumentCode()),

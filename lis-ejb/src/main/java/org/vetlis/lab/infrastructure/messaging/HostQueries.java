@@ -64,8 +64,16 @@ public class HostQueries {
     @Inject
     private MetricRegistry metrics;
 
-    /** The reply to send back when {@code envelope} holds a host query for a configured instrument. */
-    public Optional<byte[]> answer(AnalyzerEnvelope envelope) {
+    /**
+     * A host query's answer: the records to send back, and what the message log says of it.
+     *
+     * @param specimens the barcodes asked about
+     */
+    public record Answer(byte[] reply, String instrumentCode, List<String> specimens, String detail) {
+    }
+
+    /** The answer to send back when {@code envelope} holds a host query for a configured instrument. */
+    public Optional<Answer> answer(AnalyzerEnvelope envelope) {
         Instant started = Instant.now();
         Optional<Instrument> instrument = instruments.byListener(envelope.listener())
                 .filter(i -> i.isEnabled() && !i.isCaptureOnly());
@@ -106,7 +114,9 @@ public class HostQueries {
         metrics.timer(Metadata.builder().withName("vetlis.analyzer.query.time").withDescription("Time to find the answer to a host"
                 + " query (the database work; the connection adds the link turnaround)").build(), analyzer)
                 .update(Duration.between(started, Instant.now()));
-        return Optional.of(reply.encode().getBytes(charset));
+        String detail = "host query answered: " + (body.isEmpty() ? "no order (" + profile.noOrder() + ")"
+                : body.stream().filter(r -> r.type() == 'O').count() + " order(s)");
+        return Optional.of(new Answer(reply.encode().getBytes(charset), instrument.get().code(), asked, detail));
     }
 
     /** The P and O records for one asked specimen, or empty when there is nothing for this analyzer to do. */
@@ -139,10 +149,11 @@ public class HostQueries {
         for (Map.Entry<Integer, String> field : profile.orderDefaults().entrySet()) {
             o.text(field.getKey(), field.getValue());
         }
-        order.sent(toDo, now);
-        audit.append(AuditEvent.of(instrument.code(), AuditAction.TESTS_SENT_TO_ANALYZER, now).on("Order", order.id())
-                .detail(toDo.stream().map(r -> r.test().code()).toList() + " for specimen " + accession + " in answer to its query")
-                .origin("analyzer " + instrument.code()).build());
+        if (order.sent(toDo, now)) {
+            audit.append(AuditEvent.of(instrument.code(), AuditAction.TESTS_SENT_TO_ANALYZER, now).on("Order", order.id())
+                    .detail(toDo.stream().map(r -> r.test().code()).toList() + " for specimen " + accession + " in answer to its query")
+                    .origin("analyzer " + instrument.code()).build());
+        }
         return Optional.of(List.of(p, o.build()));
     }
 
