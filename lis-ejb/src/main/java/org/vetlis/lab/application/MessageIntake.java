@@ -18,6 +18,12 @@ public interface MessageIntake {
     /** Reads the message soon, on another thread (called once it is committed). */
     void processLater(long messageId);
 
+    /**
+     * Reads the instrument's quarantined messages again, soon, on another thread: what was missing (a test-code
+     * mapping) may be there now. Called once a change to the instrument is committed.
+     */
+    void rematchQuarantined(String instrumentCode);
+
     /** Quarantines a message that cannot be read at all (reading it failed every time), with the reason. */
     void setAside(long messageId, String reason);
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.vetlis.lab.application.Actor;
@@ -18,6 +19,7 @@ import org.vetlis.lab.domain.audit.AuditJson;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
 import org.vetlis.lab.domain.instrument.Instrument;
+import org.vetlis.lab.domain.instrument.InstrumentChanged;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.instrument.InstrumentSettings;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
@@ -47,6 +49,9 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
 
     @EJB
     private MessageIntake intake;
+
+    @Inject
+    private Event<InstrumentChanged> changed;
 
     @Override
     public List<Instrument> instruments() {
@@ -85,6 +90,7 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
         instrument.revise(settings);
         audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_CHANGED, now()).on("Instrument", instrument.code())
                 .change(before, AuditJson.of(instrument.snapshot())).origin(actor.origin()).build());
+        changed.fire(new InstrumentChanged(instrument.code()));
         return instrument;
     }
 

@@ -41,6 +41,8 @@ import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.NotFoundException;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 /**
  * Reads a stored ASTM message with its instrument's profile and attaches each result to its test run. A result
@@ -95,6 +97,29 @@ public class AnalyzerMessageIntake implements MessageIntake {
                 LOG.log(Level.FINE, "Analyzer message " + messageId + ": attempt " + attempt + " failed", e);
             }
         }
+    }
+
+    @Override
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void rematchQuarantined(String instrumentCode) {
+        int page = 0;
+        List<Long> ids = new ArrayList<>();
+        Page<InboundMessage> quarantined;
+        do {
+            quarantined = messages.search(MessageOutcome.QUARANTINED, instrumentCode, new PageRequest(page++, PageRequest.MAX_SIZE, "id", false));
+            quarantined.items().forEach(m -> ids.add(m.id()));
+        } while ((long) page * PageRequest.MAX_SIZE < quarantined.total());
+        int matched = 0;
+        for (long id : ids) {
+            try {
+                matched += self.process(id).outcome() == MessageOutcome.QUARANTINED ? 0 : 1;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Quarantined message " + id + " could not be matched again", e);
+            }
+        }
+        int done = matched;
+        LOG.info(() -> "Instrument " + instrumentCode + " changed: " + done + " of " + ids.size() + " quarantined messages matched");
     }
 
     @Override

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.vetlis.lab.application.MessageIntake;
+import org.vetlis.lab.domain.instrument.InstrumentChanged;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
 import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
 import org.vetlis.lab.domain.messagelog.MessageStored;
@@ -25,6 +26,7 @@ import org.vetlis.lab.domain.messagelog.MessageStored;
  * When stored messages are read: right after the transaction that stored one commits (the analyzer has its ACK by
  * then), and, for any the server could not read then (it stopped, the database failed), by a sweep every 20 s.
  * A message that fails in the sweep too is quarantined with the reason, so one bad message never blocks others.
+ * When an instrument's mappings change, its quarantined messages are matched again.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // dispatching never waits for a sweep
@@ -42,6 +44,11 @@ public class MessageReading {
 
     public void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored stored) {
         intake.processLater(stored.messageId());
+    }
+
+    /** A changed mapping may match what was quarantined for want of it. */
+    public void instrumentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) InstrumentChanged changed) {
+        intake.rematchQuarantined(changed.instrumentCode());
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)

@@ -115,7 +115,7 @@ class ResultIntakeIT {
     }
 
     @Test
-    void anUnmappedCodeIsQuarantinedAndMatchedOnceTheMappingExists() throws Exception {
+    void anUnmappedCodeIsQuarantinedAndMatchedByItselfOnceTheMappingExists() throws Exception {
         String code = "G" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         send(results(serum, "20261124111500", code, "6.1", "CRE", "90"));
 
@@ -125,15 +125,20 @@ class ResultIntakeIT {
                 .anySatisfy(m -> assertThat(m.getJsonNumber("id").longValue()).isEqualTo(quarantined.getJsonNumber("id").longValue()));
 
         mapOnDemoChem(code, "GLU");
-        HttpResponse<String> matched = api.post("manager", "/quarantine/" + quarantined.getJsonNumber("id") + "/match",
-                Json.createObjectBuilder().build());
 
-        assertThat(matched.statusCode()).as(matched.body()).isEqualTo(200);
-        assertThat(json(matched).getString("outcome")).isEqualTo("PROCESSED");
-        assertThat(json(matched).getString("detail")).contains("1 taken, 1 received before");
+        // the changed mapping is enough: the quarantined message is matched again by itself
+        JsonObject matched = awaitMessage(serum, m -> m.getJsonNumber("id").longValue() == quarantined.getJsonNumber("id").longValue()
+                && m.getString("outcome").equals("PROCESSED"));
+        assertThat(matched.getString("detail")).contains("1 taken, 1 received before");
         JsonObject order = json(api.get("viewer", "/orders/" + orderId));
         assertThat(run(order, "GLU").getString("value")).isEqualTo("6.1");
         assertThat(runs(order)).hasSize(2);
+
+        HttpResponse<String> again = api.post("manager", "/quarantine/" + quarantined.getJsonNumber("id") + "/match",
+                Json.createObjectBuilder().build());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(json(again).getString("outcome")).as("matching again takes nothing twice").isEqualTo("DUPLICATE");
+        assertThat(runs(json(api.get("viewer", "/orders/" + orderId)))).hasSize(2);
     }
 
     @Test
