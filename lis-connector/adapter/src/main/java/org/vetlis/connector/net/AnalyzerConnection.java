@@ -91,6 +91,7 @@ final class AnalyzerConnection implements Runnable {
             if (LOG.isLoggable(Level.FINER)) {
                 LOG.finer("Listener " + settings.name() + " <- " + peer + ": " + AstmControl.visible(buffer, 0, read, 120));
             }
+            runtime.trace().received(peer, buffer, 0, read);
             for (int i = 0; i < read; i++) {
                 act(link, link.onByte(buffer[i]), out);
                 if (pendingReply != null && link.phase() == AstmReceiver.Phase.NEUTRAL) {
@@ -129,6 +130,7 @@ final class AnalyzerConnection implements Runnable {
                 if (b < 0) {
                     throw new IOException("the analyzer closed the connection during VetLIS's reply");
                 }
+                runtime.trace().received(peer, new byte[] {(byte) b}, 0, 1);
                 step = sender.onByte((byte) b);
             }
         } finally {
@@ -145,10 +147,11 @@ final class AnalyzerConnection implements Runnable {
         pendingReply = null;
     }
 
-    private static void write(OutputStream out, byte[] bytes) throws IOException {
+    private void write(OutputStream out, byte[] bytes) throws IOException {
         if (bytes.length > 0) {
             out.write(bytes);
             out.flush();
+            runtime.trace().sent(peer, bytes);
         }
     }
 
@@ -179,16 +182,10 @@ final class AnalyzerConnection implements Runnable {
         }
     }
 
-    private static void answer(OutputStream out, LinkAction action) throws IOException {
+    private void answer(OutputStream out, LinkAction action) throws IOException {
         switch (action) {
-            case SEND_ACK -> {
-                out.write(AstmControl.ACK);
-                out.flush();
-            }
-            case SEND_NAK -> {
-                out.write(AstmControl.NAK);
-                out.flush();
-            }
+            case SEND_ACK -> write(out, new byte[] {AstmControl.ACK});
+            case SEND_NAK -> write(out, new byte[] {AstmControl.NAK});
             case NONE, DELIVER -> { }
         }
     }

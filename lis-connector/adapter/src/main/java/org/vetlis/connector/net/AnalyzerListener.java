@@ -105,6 +105,7 @@ public final class AnalyzerListener implements Runnable {
             }
         }
         connections.forEach(AnalyzerConnection::close);
+        runtime.trace().close();
         runtime.moveTo(ListenerState.STOPPED, null);
     }
 

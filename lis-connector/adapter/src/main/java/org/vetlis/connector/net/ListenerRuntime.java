@@ -1,5 +1,6 @@
 package org.vetlis.connector.net;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +18,15 @@ public final class ListenerRuntime {
     private volatile String detail;
     private volatile Instant lastMessageAt;
 
+    private final ByteTrace trace;
+
     public ListenerRuntime(ListenerSettings settings) {
         this.settings = settings;
+        this.trace = new ByteTrace(settings.traceDirectory() == null ? null : Path.of(settings.traceDirectory()));
+    }
+
+    ByteTrace trace() {
+        return trace;
     }
 
     public ListenerSettings settings() {

@@ -1,5 +1,6 @@
 package org.vetlis.connector.net;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,9 +18,11 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param maxFrameBytes       longest frame accepted
  * @param maxMessageBytes     longest message accepted
  * @param profile             how the analyzers on this port speak ASTM ({@code strict} by default)
+ * @param traceDirectory      where every byte in and out is traced, a folder per day; null for no trace
  */
 public record ListenerSettings(String name, String bindAddress, int port, int maxConnections,
-                               int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile) {
+                               int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile,
+                               String traceDirectory) {
 
     public static final String PREFIX = "vetlis.connector.listener.";
 
@@ -42,7 +45,21 @@ public record ListenerSettings(String name, String bindAddress, int port, int ma
                 integer(config, prefix + "receive-timeout-seconds", 30) * 1000,
                 integer(config, prefix + "max-frame-bytes", 1 << 20),
                 integer(config, prefix + "max-message-bytes", 16 << 20),
-                profile(config, prefix + "profile"));
+                profile(config, prefix + "profile"),
+                traceDirectory(name, config, prefix + "trace"));
+    }
+
+    /**
+     * {@code <vetlis.data.dir>/instruments/<listener>} (by default {@code vetlis-data} in the server's instance
+     * folder), unless {@code ...trace} is {@code false}; null outside a server when no data folder is configured.
+     */
+    private static String traceDirectory(String name, Function<String, Optional<String>> config, String key) {
+        if (config.apply(key).map(v -> v.strip().equalsIgnoreCase("false")).orElse(false)) {
+            return null;
+        }
+        Optional<String> dataDir = config.apply("vetlis.data.dir").filter(v -> !v.isBlank())
+                .or(() -> Optional.ofNullable(System.getProperty("com.sun.aas.instanceRoot")).map(root -> root + "/vetlis-data"));
+        return dataDir.map(dir -> Path.of(dir, "instruments", name).toString()).orElse(null);
     }
 
     /** Whether frames without frame number or checksum are accepted. */

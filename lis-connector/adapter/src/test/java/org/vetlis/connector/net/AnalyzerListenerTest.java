@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.io.InputStream;
 import java.net.BindException;
 import java.net.ServerSocket;
@@ -18,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vetlis.connector.astm.profile.AstmProfile;
 import org.vetlis.connector.api.ListenerState;
 import org.vetlis.connector.astm.link.AstmControl;
@@ -28,6 +33,9 @@ class AnalyzerListenerTest {
 
     private static final String NO_ORDER = "H|\\^&\rL|1|I\r";
     private static final String QUERY = "H|\\^&\rQ|1|^2600001236||ALL||||||||O\rL|1|N\r";
+
+    @TempDir
+    static Path traceDirectory;
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<byte[]> stored = new CopyOnWriteArrayList<>();
@@ -67,6 +75,10 @@ class AnalyzerListenerTest {
             analyzer.getOutputStream().write(AstmControl.EOT);
         }
         assertThat(runtime.status().messages()).isEqualTo(1);
+        listener.close();
+        Path trace = traceDirectory.resolve(LocalDate.now(ZoneOffset.UTC).toString()).resolve("trace.log");
+        assertThat(Files.readString(trace)).as("every byte, readable")
+                .contains("<- <ENQ>", "-> <ACK>", "<- <STX>1H|\\^&<CR>L|1|N<CR><ETX>");
     }
 
     @Test
@@ -179,7 +191,8 @@ class AnalyzerListenerTest {
     }
 
     private static ListenerSettings settings(int port, int maxConnections) {
-        return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT);
+        return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT,
+                traceDirectory.toString());
     }
 
     private static int freePort() throws IOException {

@@ -48,4 +48,14 @@ class ListenerSettingsTest {
                 key -> key.endsWith(".profile") ? Optional.of("chatty") : Optional.empty()))
                 .hasMessageContaining("vetlis.connector.listener.demo.profile");
     }
+
+    @Test
+    void bytesAreTracedUnderTheDataFolderUnlessSwitchedOff() {
+        Map<String, String> config = Map.of("vetlis.data.dir", "/var/lib/vetlis");
+
+        assertThat(ListenerSettings.resolve("demo", key -> Optional.ofNullable(config.get(key))).traceDirectory())
+                .isEqualTo("/var/lib/vetlis/instruments/demo");
+        assertThat(ListenerSettings.resolve("demo", key -> key.endsWith(".trace") ? Optional.of("false")
+                : Optional.ofNullable(config.get(key))).traceDirectory()).isNull();
+    }
 }
