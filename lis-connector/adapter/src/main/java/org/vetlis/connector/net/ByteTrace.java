@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,7 +21,8 @@ import org.vetlis.connector.astm.link.AstmControl;
  * Every byte a listener's analyzers send and receive, readable (control characters by name), one line per read or
  * write, in {@code <directory>/<yyyy-MM-dd>/trace.log} (UTC days): what a lab and a vendor look at first when an
  * analyzer and VetLIS disagree. Shared by the listener's connections; writing is serialised. A trace that cannot
- * be written is reported once and never disturbs the connection.
+ * be written is reported once and never disturbs the connection. Days older than the retention are deleted when a
+ * new day's file is started.
  */
 final class ByteTrace {
 
@@ -27,13 +30,18 @@ final class ByteTrace {
     private static final int MAX_SHOWN = 64 * 1024;
 
     private final Path directory;
+    private final int keepDays;
     private LocalDate day;
     private FileChannel file;
     private boolean failed;
 
-    /** @param directory the listener's trace folder, or null for no trace */
-    ByteTrace(Path directory) {
+    /**
+     * @param directory the listener's trace folder, or null for no trace
+     * @param keepDays  how many days of traces to keep, today included
+     */
+    ByteTrace(Path directory, int keepDays) {
         this.directory = directory;
+        this.keepDays = keepDays;
     }
 
     /** Bytes from the analyzer. */
@@ -57,6 +65,7 @@ final class ByteTrace {
             if (!today.equals(day)) {
                 close();
                 Path folder = Files.createDirectories(directory.resolve(today.toString()));
+                deleteDaysBefore(today.minusDays(keepDays - 1L));
                 file = FileChannel.open(folder.resolve("trace.log"), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND);
                 day = today;
@@ -65,6 +74,24 @@ final class ByteTrace {
         } catch (IOException e) {
             failed = true;
             LOG.log(Level.WARNING, "The byte trace in " + directory + " cannot be written; the listener goes on without it", e);
+        }
+    }
+
+    /** Removes the day folders (named {@code yyyy-MM-dd}) before {@code first}; other files are left alone. */
+    void deleteDaysBefore(LocalDate first) throws IOException {
+        try (DirectoryStream<Path> days = Files.newDirectoryStream(directory, "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]")) {
+            for (Path old : days) {
+                if (LocalDate.parse(old.getFileName().toString()).isBefore(first)) {
+                    try (DirectoryStream<Path> files = Files.newDirectoryStream(old)) {
+                        for (Path f : files) {
+                            Files.deleteIfExists(f);
+                        }
+                    }
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (DateTimeParseException e) {
+            LOG.fine(() -> "a folder that looks like a day but is not one: " + e.getParsedString());
         }
     }
 

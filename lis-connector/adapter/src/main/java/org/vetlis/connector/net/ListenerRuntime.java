@@ -22,7 +22,7 @@ public final class ListenerRuntime {
 
     public ListenerRuntime(ListenerSettings settings) {
         this.settings = settings;
-        this.trace = new ByteTrace(settings.traceDirectory() == null ? null : Path.of(settings.traceDirectory()));
+        this.trace = new ByteTrace(settings.traceDirectory() == null ? null : Path.of(settings.traceDirectory()), settings.traceDays());
     }
 
     ByteTrace trace() {

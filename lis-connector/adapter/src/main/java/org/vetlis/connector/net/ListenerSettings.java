@@ -19,10 +19,11 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param maxMessageBytes     longest message accepted
  * @param profile             how the analyzers on this port speak ASTM ({@code strict} by default)
  * @param traceDirectory      where every byte in and out is traced, a folder per day; null for no trace
+ * @param traceDays           days of traces kept (30 by default)
  */
 public record ListenerSettings(String name, String bindAddress, int port, int maxConnections,
                                int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile,
-                               String traceDirectory) {
+                               String traceDirectory, int traceDays) {
 
     public static final String PREFIX = "vetlis.connector.listener.";
 
@@ -30,7 +31,7 @@ public record ListenerSettings(String name, String bindAddress, int port, int ma
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("listener " + name + ": port out of range: " + port);
         }
-        if (maxConnections < 1 || receiveTimeoutMillis < 1 || maxFrameBytes < 16 || maxMessageBytes < maxFrameBytes) {
+        if (maxConnections < 1 || receiveTimeoutMillis < 1 || maxFrameBytes < 16 || maxMessageBytes < maxFrameBytes || traceDays < 1) {
             throw new IllegalArgumentException("listener " + name + ": limits must be positive and messages at least a frame long");
         }
     }
@@ -46,7 +47,8 @@ public record ListenerSettings(String name, String bindAddress, int port, int ma
                 integer(config, prefix + "max-frame-bytes", 1 << 20),
                 integer(config, prefix + "max-message-bytes", 16 << 20),
                 profile(config, prefix + "profile"),
-                traceDirectory(name, config, prefix + "trace"));
+                traceDirectory(name, config, prefix + "trace"),
+                integer(config, prefix + "trace-days", 30));
     }
 
     /**

@@ -192,7 +192,7 @@ class AnalyzerListenerTest {
 
     private static ListenerSettings settings(int port, int maxConnections) {
         return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT,
-                traceDirectory.toString());
+                traceDirectory.toString(), 30);
     }
 
     private static int freePort() throws IOException {
