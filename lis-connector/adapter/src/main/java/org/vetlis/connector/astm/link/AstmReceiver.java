@@ -235,44 +235,41 @@ public final class AstmReceiver {
         if (!repeated && frameNumber != expectedFrameNumber()) {
             return LinkAction.SEND_NAK;
         }
-        if (message.size() + terminator - 1 > maxMessageBytes) {
-            return LinkAction.SEND_NAK;
-        }
-        byte[] whole = Arrays.copyOf(message.toByteArray(), message.size() + terminator - 1);
-        System.arraycopy(body, 1, whole, message.size(), terminator - 1);
-        if (body[terminator] == ETX && endsWithTerminatorRecord(whole)) {
-            complete(whole, true, false);
-            completedFrameNumber = frameNumber;
-            completedFrame = body;
-            return LinkAction.DELIVER;
-        }
-        message.write(body, 1, terminator - 1);
-        lastAcceptedFrameNumber = frameNumber;
-        lastAcceptedFrame = body;
-        if (body[terminator] == ETX) {
-            acknowledgedComplete = message.size(); // one record per ETX frame: the message goes on in the next
-        }
-        return LinkAction.SEND_ACK;
+        return accept(body, 1, terminator, frameNumber);
     }
 
     /** {@code body} is {@code [FN] text ETB|ETX}: no checksum to check, a frame number only when the text starts with one. */
     private LinkAction tolerantEndOfFrame(byte[] body) {
-        int terminator = body.length - 1;
         int textStart = body.length > 2 && body[0] >= '0' && body[0] <= '7' && Character.isLetter(body[1]) ? 1 : 0;
-        if (message.size() + terminator - textStart > maxMessageBytes) {
+        return accept(body, textStart, body.length - 1, NONE_ACCEPTED);
+    }
+
+    /**
+     * Takes the text {@code body[textStart, terminator)} of a checked frame: an ETB frame's text is added to the
+     * message; an ETX frame that ends with the terminator record completes it (answered once stored); any other
+     * ETX frame's text is added and counts as acknowledged.
+     */
+    private LinkAction accept(byte[] body, int textStart, int terminator, int frameNumber) {
+        int length = terminator - textStart;
+        if (message.size() + length > maxMessageBytes) {
             return LinkAction.SEND_NAK;
         }
-        byte[] whole = Arrays.copyOf(message.toByteArray(), message.size() + terminator - textStart);
-        System.arraycopy(body, textStart, whole, message.size(), terminator - textStart);
-        if (body[terminator] == ETX && endsWithTerminatorRecord(whole)) {
-            complete(whole, true, false);
-            completedFrameNumber = NONE_ACCEPTED;
-            completedFrame = null;
-            return LinkAction.DELIVER;
+        boolean etx = body[terminator] == ETX;
+        if (etx) {
+            byte[] whole = Arrays.copyOf(message.toByteArray(), message.size() + length);
+            System.arraycopy(body, textStart, whole, message.size(), length);
+            if (endsWithTerminatorRecord(whole)) {
+                complete(whole, true, false);
+                completedFrameNumber = frameNumber;
+                completedFrame = body;
+                return LinkAction.DELIVER;
+            }
         }
-        message.write(body, textStart, terminator - textStart);
-        if (body[terminator] == ETX) {
-            acknowledgedComplete = message.size();
+        message.write(body, textStart, length);
+        lastAcceptedFrameNumber = frameNumber;
+        lastAcceptedFrame = body;
+        if (etx) {
+            acknowledgedComplete = message.size(); // one record per ETX frame: the message goes on in the next
         }
         return LinkAction.SEND_ACK;
     }
