@@ -60,7 +60,7 @@ public class DefaultCatalogueAdministration implements CatalogueAdministration {
     @Override
     public LabTest reviseTest(String code, long expectedVersion, TestInput input, Actor actor) {
         LabTest test = test(code);
-        requireVersion("Test", test.code(), expectedVersion, test.version());
+        StaleVersionException.check("Test", test.code(), expectedVersion, test.version());
         return changed("Test", test.code(), test::snapshot, actor, () -> {
             test.revise(definition(input, test.sortOrder()));
             return test;
@@ -82,7 +82,7 @@ public class DefaultCatalogueAdministration implements CatalogueAdministration {
     @Override
     public Panel revisePanel(String code, long expectedVersion, String name, List<String> testCodes, boolean active, Actor actor) {
         Panel panel = panel(code);
-        requireVersion("Panel", panel.code(), expectedVersion, panel.version());
+        StaleVersionException.check("Panel", panel.code(), expectedVersion, panel.version());
         return changed("Panel", panel.code(), panel::snapshot, actor, () -> {
             panel.revise(name, existingTests(testCodes), active, panel.sortOrder());
             return panel;
@@ -104,7 +104,7 @@ public class DefaultCatalogueAdministration implements CatalogueAdministration {
     @Override
     public Species reviseSpecies(String code, long expectedVersion, String name, String latinName, boolean active, Actor actor) {
         Species found = existingSpecies(code);
-        requireVersion("Species", found.code(), expectedVersion, found.version());
+        StaleVersionException.check("Species", found.code(), expectedVersion, found.version());
         return changed("Species", found.code(), found::snapshot, actor, () -> {
             found.revise(name, latinName, active, found.sortOrder());
             return found;
@@ -162,11 +162,6 @@ public class DefaultCatalogueAdministration implements CatalogueAdministration {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static void requireVersion(String what, String code, long expected, long actual) {
-        if (expected != actual) {
-            throw new StaleVersionException(what, code, expected, actual);
-        }
-    }
 
     private void created(String type, String code, Map<String, Object> after, Actor actor) {
         audit.append(AuditEvent.of(actor.username(), AuditAction.CATALOGUE_ENTRY_CREATED, OffsetDateTime.now(ZoneOffset.UTC))

@@ -81,9 +81,7 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
     @Override
     public Instrument revise(String code, long expectedVersion, InstrumentSettings settings, Actor actor) {
         Instrument instrument = instrument(code);
-        if (instrument.version() != expectedVersion) {
-            throw new StaleVersionException("Instrument", instrument.code(), expectedVersion, instrument.version());
-        }
+        StaleVersionException.check("Instrument", instrument.code(), expectedVersion, instrument.version());
         requireListenerFree(settings.listener(), instrument.code());
         requireKnownTests(settings);
         String before = AuditJson.of(instrument.snapshot());

@@ -58,7 +58,7 @@ public class DefaultPatientRegistry implements PatientRegistry {
     public Owner updateOwner(long ownerId, long expectedVersion, OwnerDetails details, Actor actor) {
         OffsetDateTime now = now();
         Owner owner = owner(ownerId);
-        requireVersion("Owner", ownerId, expectedVersion, owner.version());
+        StaleVersionException.check("Owner", ownerId, expectedVersion, owner.version());
         String before = AuditJson.of(owner.snapshot());
         owner.update(details, now);
         record(actor, AuditAction.OWNER_UPDATED, "Owner", ownerId, before, owner.snapshot(), now);
@@ -92,7 +92,7 @@ public class DefaultPatientRegistry implements PatientRegistry {
     public Patient updatePatient(long patientId, long expectedVersion, long ownerId, PatientDetails details, Actor actor) {
         OffsetDateTime now = now();
         Patient patient = patient(patientId);
-        requireVersion("Patient", patientId, expectedVersion, patient.version());
+        StaleVersionException.check("Patient", patientId, expectedVersion, patient.version());
         Owner owner = owners.find(ownerId).orElseThrow(() -> InvalidInputException.of("ownerId", "owner " + ownerId + " does not exist"));
         PatientDetails checked = details.checked(LocalDate.now(ZoneOffset.UTC));
         requireUniqueMicrochip(checked.microchip(), patientId);
@@ -154,11 +154,6 @@ public class DefaultPatientRegistry implements PatientRegistry {
                 });
     }
 
-    private static void requireVersion(String what, long id, long expected, long actual) {
-        if (expected != actual) {
-            throw new StaleVersionException(what, id, expected, actual);
-        }
-    }
 
     private void record(Actor actor, AuditAction action, String type, Long id, String before, Object after, OffsetDateTime now) {
         audit.append(AuditEvent.of(actor.username(), action, now).on(type, id).change(before, AuditJson.of(after))

@@ -101,9 +101,7 @@ public class DefaultUserDirectory implements UserDirectory {
     @Override
     public User update(Account account, long expectedVersion, Actor actor) {
         User user = existing(account.username());
-        if (user.version() != expectedVersion) {
-            throw new StaleVersionException("User", user.username(), expectedVersion, user.version());
-        }
+        StaleVersionException.check("User", user.username(), expectedVersion, user.version());
         boolean losesAdmin = user.isActive() && user.roles().contains(Role.ADMIN)
                 && (!account.active() || !account.roles().contains(Role.ADMIN));
         if (losesAdmin && users.countActiveWithRole(Role.ADMIN) <= 1) {

@@ -125,15 +125,15 @@ public class AnalyzerMessageIntake implements MessageIntake {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public InboundMessage process(long messageId) {
-        return counted(read(messageId));
+        return counted(read(stored(messageId)));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void processIfUnread(long messageId) {
-        InboundMessage message = messages.find(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
+        InboundMessage message = stored(messageId);
         if (message.outcome() == null) {
-            counted(read(messageId));
+            counted(read(message));
         }
     }
 
@@ -145,8 +145,11 @@ public class AnalyzerMessageIntake implements MessageIntake {
         return message;
     }
 
-    private InboundMessage read(long messageId) {
-        InboundMessage message = messages.find(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
+    private InboundMessage stored(long messageId) {
+        return messages.find(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
+    }
+
+    private InboundMessage read(InboundMessage message) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<Instrument> configured = instruments.byListener(message.listener());
         if (configured.isEmpty() || !configured.get().isEnabled() || configured.get().isCaptureOnly()) {

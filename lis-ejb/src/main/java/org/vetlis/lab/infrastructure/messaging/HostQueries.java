@@ -75,6 +75,10 @@ public class HostQueries {
     /** The answer to send back when {@code envelope} holds a host query for a configured instrument. */
     public Optional<Answer> answer(AnalyzerEnvelope envelope) {
         Instant started = Instant.now();
+        byte[] payload = envelope.payload();
+        if (!hasQueryRecord(payload)) {
+            return Optional.empty(); // most messages are results: no lookup, no decoding while the analyzer waits
+        }
         Optional<Instrument> instrument = instruments.byListener(envelope.listener())
                 .filter(i -> i.isEnabled() && !i.isCaptureOnly());
         if (instrument.isEmpty()) {
@@ -84,7 +88,7 @@ public class HostQueries {
         Charset charset = profile.charset();
         List<AstmMessage> messages;
         try {
-            messages = AstmMessage.decodeAll(new String(envelope.payload(), charset));
+            messages = AstmMessage.decodeAll(new String(payload, charset));
         } catch (AstmSyntaxException e) {
             return Optional.empty(); // not a readable query: the reading of the stored message quarantines it
         }
@@ -155,6 +159,17 @@ public class HostQueries {
                     .origin("analyzer " + instrument.code()).build());
         }
         return Optional.of(List.of(p, o.build()));
+    }
+
+    /** Whether a record of {@code payload} is a query record (its line starts with Q), whatever the delimiters. */
+    static boolean hasQueryRecord(byte[] payload) {
+        for (int i = 0; i < payload.length; i++) {
+            boolean lineStart = i == 0 || payload[i - 1] == '\r' || payload[i - 1] == '\n';
+            if (lineStart && (payload[i] == 'Q' || payload[i] == 'q')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<AstmRecord> withHeaderAndTerminator(List<AstmRecord> body, AstmDelimiters d) {
