@@ -1,8 +1,12 @@
--- Demo mode only: a chemistry analyzer on the demo listener (port 20100 with ./vetlis run), speaking strict ASTM
--- and naming the catalogue's chemistry tests by the same codes, plus a few codes of its own.
-insert into instrument (code, name, protocol, listener, profile)
-select 'DEMO-CHEM', 'Demo chemistry analyzer', 'ASTM', 'demo', 'strict'
+-- Demo mode only: a chemistry analyzer speaking strict ASTM (port 20100 with ./vetlis run) and a haematology
+-- analyzer speaking tolerant ASTM (20101), naming the catalogue's tests by codes of their own. The ports are the
+-- installation's (vetlis.demo.analyzer-port and the next one).
+insert into instrument (code, name, protocol, listener, profile, port)
+select 'DEMO-CHEM', 'Demo chemistry analyzer', 'ASTM', 'demo', 'strict', ${demo_chemistry_port}
 where not exists (select 1 from instrument where code = 'DEMO-CHEM');
+
+-- installations from before instruments had ports
+update instrument set port = ${demo_chemistry_port} where code = 'DEMO-CHEM' and port is null;
 
 insert into instrument_test_code (instrument_code, analyzer_code, test_code)
 select 'DEMO-CHEM', v.analyzer_code, v.test_code
@@ -13,3 +17,17 @@ from (values
         ('GLUC', 'GLU'), ('CRE', 'CREA'), ('UREA', 'BUN')
      ) as v (analyzer_code, test_code)
 where not exists (select 1 from instrument_test_code m where m.instrument_code = 'DEMO-CHEM' and m.analyzer_code = v.analyzer_code);
+
+insert into instrument (code, name, protocol, listener, profile, port)
+select 'DEMO-HEM', 'Demo haematology analyzer', 'ASTM', 'demo-hem', 'tolerant', ${demo_haematology_port}
+where not exists (select 1 from instrument where code = 'DEMO-HEM')
+  and not exists (select 1 from instrument where port = ${demo_haematology_port});
+
+insert into instrument_test_code (instrument_code, analyzer_code, test_code)
+select 'DEMO-HEM', v.analyzer_code, v.test_code
+from (values
+        ('WBC', 'WBC'), ('RBC', 'RBC'), ('HGB', 'HGB'), ('HCT', 'HCT'), ('MCV', 'MCV'), ('MCH', 'MCH'), ('MCHC', 'MCHC'),
+        ('PLT', 'PLT'), ('NEU#', 'NEU'), ('LYM#', 'LYM'), ('MON#', 'MONO'), ('EOS#', 'EOS'), ('BAS#', 'BASO'), ('RET#', 'RETIC')
+     ) as v (analyzer_code, test_code)
+where exists (select 1 from instrument where code = 'DEMO-HEM')
+  and not exists (select 1 from instrument_test_code m where m.instrument_code = 'DEMO-HEM' and m.analyzer_code = v.analyzer_code);

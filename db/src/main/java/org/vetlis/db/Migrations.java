@@ -3,6 +3,7 @@ package org.vetlis.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -26,13 +27,26 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /** The demo chemistry analyzer's port when the installation does not say; the haematology analyzer takes the next. */
+    public static final int DEMO_ANALYZER_PORT = 20100;
+
     /** A Flyway instance for the VetLIS schema, with demo data when {@code demo} is true. */
     public static Flyway flyway(DataSource dataSource, boolean demo) {
+        return flyway(dataSource, demo, DEMO_ANALYZER_PORT);
+    }
+
+    /**
+     * A Flyway instance for the VetLIS schema, with demo data when {@code demo} is true; the demo analyzers listen on
+     * {@code demoAnalyzerPort} and the port after it.
+     */
+    public static Flyway flyway(DataSource dataSource, boolean demo, int demoAnalyzerPort) {
         String vendor = VENDOR + vendor(dataSource);
         String[] locations = demo ? new String[] {SCHEMA, vendor, DEMO} : new String[] {SCHEMA, vendor};
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
+                .placeholders(Map.of("demo_chemistry_port", Integer.toString(demoAnalyzerPort),
+                        "demo_haematology_port", Integer.toString(demoAnalyzerPort + 1)))
                 // an applied migration is never edited; a changed checksum must stop the start-up
                 .validateOnMigrate(true)
                 .cleanDisabled(true)

@@ -76,6 +76,17 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void demoAnalyzersListenOnTheInstallationsPortAndTheNextAndPortsBelongToOneInstrument() throws SQLException {
+        Migrations.flyway(dataSource, true, 29100).migrate();
+
+        assertThat(count("select port from instrument where code = 'DEMO-CHEM'")).isEqualTo(29100);
+        assertThat(count("select port from instrument where code = 'DEMO-HEM'")).isEqualTo(29101);
+        assertThat(count("select count(*) from instrument_test_code where instrument_code = 'DEMO-HEM'")).isEqualTo(14);
+        assertThatThrownBy(() -> execute("insert into instrument (code, name, protocol, listener, port)"
+                + " values ('OTHER', 'Other', 'ASTM', 'other', 29100)")).isInstanceOf(SQLException.class);
+    }
+
+    @Test
     void theVendorFolderIsNamedAfterTheDatabase() {
         assertThat(Migrations.vendor(dataSource)).isEqualTo("h2");
     }

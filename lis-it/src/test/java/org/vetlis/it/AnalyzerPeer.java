@@ -8,13 +8,19 @@ import java.net.Socket;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.connector.astm.link.AstmFrameEncoder;
 
-/** An analyzer on a real TCP connection to the test server's analyzer port, sending E1381-framed messages. */
+/** An analyzer on a real TCP connection to one of the test server's analyzer ports, sending E1381-framed messages. */
 public final class AnalyzerPeer implements AutoCloseable {
 
     private final Socket socket;
 
+    /** An analyzer of the demo chemistry instrument. */
     public AnalyzerPeer() throws IOException {
-        socket = new Socket("127.0.0.1", TestServer.analyzerPort());
+        this(TestServer.analyzerPort());
+    }
+
+    /** An analyzer of the instrument listening on {@code port}. */
+    public AnalyzerPeer(int port) throws IOException {
+        socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(15_000);
     }
 

@@ -1,5 +1,9 @@
 package org.vetlis.lab.application;
 
+import java.util.List;
+
+import org.vetlis.connector.api.ListenerStatus;
+
 /** Reports what is running, and whether its parts are ready. */
 public interface SystemInfoService {
 
@@ -9,4 +13,7 @@ public interface SystemInfoService {
     boolean databaseReachable();
 
     MigrationStatus migrations();
+
+    /** The analyzer listeners now; empty when the connector cannot be asked. */
+    List<ListenerStatus> listeners();
 }

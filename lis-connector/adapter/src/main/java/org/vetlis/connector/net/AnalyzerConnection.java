@@ -33,6 +33,12 @@ final class AnalyzerConnection implements Runnable {
     /** What VetLIS sends back once the analyzer's transmission has ended (a host query's answer), or null. */
     private byte[] pendingReply;
 
+    /** Set when the listener stops: the connection ends at the end of the transmission in flight. */
+    private volatile boolean stopping;
+
+    /** Whether a transmission (the analyzer's, or VetLIS's reply) is under way; read by {@link #stopGracefully()}. */
+    private volatile boolean inTransmission;
+
     AnalyzerConnection(Socket socket, ListenerRuntime runtime, MessageSink sink) {
         this.socket = socket;
         this.runtime = runtime;
@@ -56,6 +62,17 @@ final class AnalyzerConnection implements Runnable {
         } finally {
             runtime.connectionClosed();
             LOG.info(() -> "Listener " + name + ": analyzer " + peer + " disconnected");
+        }
+    }
+
+    /**
+     * Ends the connection once the transmission in flight is over (its message stored and acknowledged, a reply
+     * sent); at once when the line is quiet. The analyzer connects again when the listener is back.
+     */
+    void stopGracefully() {
+        stopping = true;
+        if (!inTransmission) {
+            close();
         }
     }
 
@@ -97,6 +114,10 @@ final class AnalyzerConnection implements Runnable {
                 if (pendingReply != null && link.phase() == AstmReceiver.Phase.NEUTRAL) {
                     sendReply(in, out);
                 }
+                inTransmission = pendingReply != null || link.phase() != AstmReceiver.Phase.NEUTRAL;
+            }
+            if (stopping && !inTransmission) {
+                return; // the listener is stopping and this transmission is done
             }
         }
     }
@@ -176,6 +197,7 @@ final class AnalyzerConnection implements Runnable {
             }
             return true;
         } catch (Exception e) {
+            runtime.refused();
             LOG.log(Level.WARNING, "Listener " + runtime.settings().name() + ": message of " + message.length
                     + " bytes from " + peer + " could not be stored; the analyzer is asked to send it again", e);
             return false;

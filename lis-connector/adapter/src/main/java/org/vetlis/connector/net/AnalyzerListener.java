@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +49,7 @@ public final class AnalyzerListener implements Runnable {
             socket.bind(new InetSocketAddress(settings.bindAddress(), settings.port()), 50);
         } catch (BindException e) {
             socket.close();
-            String why = "port " + settings.port() + " on " + settings.bindAddress() + " is already in use by another program";
+            String why = "port " + settings.port() + " on " + settings.bindAddress() + " is already in use";
             runtime.moveTo(ListenerState.FAILED, why);
             throw new BindException(why);
         } catch (IOException e) {
@@ -88,11 +89,13 @@ public final class AnalyzerListener implements Runnable {
     }
 
     /**
-     * Stops accepting, closes every open connection and frees the port, so a redeploy can bind it again at once.
-     * The port is free only when the accept loop has left {@code accept()}: while a thread is blocked there, the
-     * JDK defers the real close until it returns, so this waits for the loop to end (a few milliseconds).
+     * Stops accepting and frees the port, lets each connection finish the transmission in flight (its message
+     * stored and acknowledged) for up to {@code grace}, then closes what is left. The port is free only when the
+     * accept loop has left {@code accept()}: while a thread is blocked there, the JDK defers the real close until
+     * it returns, so this waits for the loop to end (a few milliseconds).
      */
-    public void close() {
+    public void stop(Duration grace) {
+        runtime.moveTo(ListenerState.STOPPING, null);
         ServerSocket socket = serverSocket;
         if (socket != null) {
             try {
@@ -104,9 +107,31 @@ public final class AnalyzerListener implements Runnable {
                 awaitAcceptLoopEnd();
             }
         }
-        connections.forEach(AnalyzerConnection::close);
+        connections.forEach(AnalyzerConnection::stopGracefully);
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (!connections.isEmpty() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            pause();
+        }
+        if (!connections.isEmpty()) {
+            LOG.warning(() -> "Listener " + runtime.settings().name() + ": " + connections.size()
+                    + " connection(s) still mid-transmission after " + grace.toSeconds() + " s are closed; unacknowledged frames are sent again by the analyzer");
+            connections.forEach(AnalyzerConnection::close);
+        }
         runtime.trace().close();
         runtime.moveTo(ListenerState.STOPPED, null);
+    }
+
+    /** Stops at once: every connection is closed, whatever it was doing (what was not acknowledged is sent again). */
+    public void close() {
+        stop(Duration.ZERO);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitAcceptLoopEnd() {

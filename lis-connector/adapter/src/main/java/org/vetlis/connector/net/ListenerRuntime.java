@@ -14,9 +14,11 @@ public final class ListenerRuntime {
     private final ListenerSettings settings;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private volatile ListenerState state = ListenerState.STARTING;
     private volatile String detail;
     private volatile Instant lastMessageAt;
+    private volatile Instant startedAt;
 
     private final ByteTrace trace;
 
@@ -34,17 +36,16 @@ public final class ListenerRuntime {
     }
 
     public ListenerStatus status() {
-        return new ListenerStatus(settings.name(), settings.configured() ? settings.bindAddress() : null, settings.port(),
-                state, detail, connections.get(), messages.get(), lastMessageAt);
+        return new ListenerStatus(settings.name(), settings.instrument(), settings.bindAddress(), settings.port(),
+                state, detail, connections.get(), messages.get(), refused.get(), lastMessageAt, startedAt);
     }
 
     void moveTo(ListenerState newState, String why) {
         state = newState;
         detail = why;
-    }
-
-    public void notConfigured() {
-        moveTo(ListenerState.NOT_CONFIGURED, "no port: set " + ListenerSettings.PREFIX + settings.name() + ".port");
+        if (newState == ListenerState.LISTENING) {
+            startedAt = Instant.now();
+        }
     }
 
     boolean tryOpenConnection() {
@@ -58,6 +59,10 @@ public final class ListenerRuntime {
 
     void connectionClosed() {
         connections.decrementAndGet();
+    }
+
+    void refused() {
+        refused.incrementAndGet();
     }
 
     void delivered(Instant at) {

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.vetlis.connector.api.ListenerSpec;
 import org.vetlis.connector.astm.profile.AstmProfile;
 
 /**
- * Configuration of one analyzer listener, read from MicroProfile Config keys
- * {@code vetlis.connector.listener.<name>.*} so ports are set per installation, never in code.
+ * Configuration of one analyzer listener: port and profile from its instrument ({@link ListenerSpec}), limits
+ * from MicroProfile Config, {@code vetlis.connector.listener.<name>.*} first, then the installation's
+ * {@code vetlis.connector.*}, then the defaults.
  *
  * @param name                listener name
+ * @param instrument          the instrument's code
  * @param bindAddress         local address to bind ({@code 0.0.0.0} = every interface)
- * @param port                TCP port, or 0 when none is configured (the listener then stays down)
+ * @param port                TCP port
  * @param maxConnections      analyzer connections accepted at once; more are refused
  * @param receiveTimeoutMillis E1381 receive timer: an incomplete message is dropped after this silence
  * @param maxFrameBytes       longest frame accepted
@@ -21,14 +24,15 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param traceDirectory      where every byte in and out is traced, a folder per day; null for no trace
  * @param traceDays           days of traces kept (30 by default)
  */
-public record ListenerSettings(String name, String bindAddress, int port, int maxConnections,
+public record ListenerSettings(String name, String instrument, String bindAddress, int port, int maxConnections,
                                int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile,
                                String traceDirectory, int traceDays) {
 
     public static final String PREFIX = "vetlis.connector.listener.";
+    public static final String DEFAULTS = "vetlis.connector.";
 
     public ListenerSettings {
-        if (port < 0 || port > 65_535) {
+        if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("listener " + name + ": port out of range: " + port);
         }
         if (maxConnections < 1 || receiveTimeoutMillis < 1 || maxFrameBytes < 16 || maxMessageBytes < maxFrameBytes || traceDays < 1) {
@@ -36,32 +40,32 @@ public record ListenerSettings(String name, String bindAddress, int port, int ma
         }
     }
 
-    /** Reads the settings of listener {@code name} from {@code config} (a key → value lookup). */
-    public static ListenerSettings resolve(String name, Function<String, Optional<String>> config) {
-        String prefix = PREFIX + name + ".";
-        return new ListenerSettings(name,
-                config.apply(prefix + "bind-address").orElse("0.0.0.0"),
-                integer(config, prefix + "port", 0),
-                integer(config, prefix + "max-connections", 8),
-                integer(config, prefix + "receive-timeout-seconds", 30) * 1000,
-                integer(config, prefix + "max-frame-bytes", 1 << 20),
-                integer(config, prefix + "max-message-bytes", 16 << 20),
-                profile(config, prefix + "profile"),
-                traceDirectory(name, config, prefix + "trace"),
-                integer(config, prefix + "trace-days", 30));
+    /** The settings of the listener {@code spec} asks for, with the limits found in {@code config} (a key → value lookup). */
+    public static ListenerSettings resolve(ListenerSpec spec, Function<String, Optional<String>> config) {
+        Function<String, Optional<String>> keys = key -> config.apply(PREFIX + spec.name() + "." + key).or(() -> config.apply(DEFAULTS + key));
+        return new ListenerSettings(spec.name(), spec.instrument(),
+                keys.apply("bind-address").orElse("0.0.0.0"),
+                spec.port(),
+                integer(keys, "max-connections", 8),
+                integer(keys, "receive-timeout-seconds", 30) * 1000,
+                integer(keys, "max-frame-bytes", 1 << 20),
+                integer(keys, "max-message-bytes", 16 << 20),
+                profile(spec),
+                traceDirectory(spec.instrument(), config, keys.apply("trace")),
+                integer(keys, "trace-days", 30));
     }
 
     /**
-     * {@code <vetlis.data.dir>/instruments/<listener>} (by default {@code vetlis-data} in the server's instance
-     * folder), unless {@code ...trace} is {@code false}; null outside a server when no data folder is configured.
+     * {@code <vetlis.data.dir>/instruments/<instrument>} (by default {@code vetlis-data} in the server's instance
+     * folder), unless {@code trace} is {@code false}; null outside a server when no data folder is configured.
      */
-    private static String traceDirectory(String name, Function<String, Optional<String>> config, String key) {
-        if (config.apply(key).map(v -> v.strip().equalsIgnoreCase("false")).orElse(false)) {
+    private static String traceDirectory(String instrument, Function<String, Optional<String>> config, Optional<String> trace) {
+        if (trace.map(v -> v.strip().equalsIgnoreCase("false")).orElse(false)) {
             return null;
         }
         Optional<String> dataDir = config.apply("vetlis.data.dir").filter(v -> !v.isBlank())
                 .or(() -> Optional.ofNullable(System.getProperty("com.sun.aas.instanceRoot")).map(root -> root + "/vetlis-data"));
-        return dataDir.map(dir -> Path.of(dir, "instruments", name).toString()).orElse(null);
+        return dataDir.map(dir -> Path.of(dir, "instruments", instrument).toString()).orElse(null);
     }
 
     /** Whether frames without frame number or checksum are accepted. */
@@ -69,24 +73,21 @@ public record ListenerSettings(String name, String bindAddress, int port, int ma
         return profile.framing() == AstmProfile.Framing.TOLERANT;
     }
 
-    private static AstmProfile profile(Function<String, Optional<String>> config, String key) {
+    private static AstmProfile profile(ListenerSpec spec) {
         try {
-            return AstmProfile.named(config.apply(key).map(String::trim).filter(v -> !v.isEmpty()).orElse("strict"));
+            return AstmProfile.named(spec.profile() == null || spec.profile().isBlank() ? "strict" : spec.profile().strip())
+                    .with(spec.profileSettings());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("instrument " + spec.instrument() + ": " + e.getMessage(), e);
         }
     }
 
-    public boolean configured() {
-        return port > 0;
-    }
-
-    private static int integer(Function<String, Optional<String>> config, String key, int fallback) {
-        Optional<String> value = config.apply(key).map(String::trim).filter(v -> !v.isEmpty());
+    private static int integer(Function<String, Optional<String>> keys, String key, int fallback) {
+        Optional<String> value = keys.apply(key).map(String::trim).filter(v -> !v.isEmpty());
         try {
             return value.map(Integer::parseInt).orElse(fallback);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not a whole number: " + value.get(), e);
+            throw new IllegalArgumentException(DEFAULTS + "[listener.<name>.]" + key + " is not a whole number: " + value.get(), e);
         }
     }
 }

@@ -168,6 +168,30 @@ class AnalyzerListenerTest {
     }
 
     @Test
+    void aStoppingListenerLetsTheTransmissionInFlightFinishAndClosesQuietConnectionsAtOnce() throws Exception {
+        try (Socket busy = connect(); Socket quiet = connect()) {
+            assertThat(exchange(busy, new byte[] {AstmControl.ENQ})).isEqualTo(AstmControl.ACK);
+            exchange(quiet, new byte[] {AstmControl.ENQ});
+            quiet.getOutputStream().write(AstmControl.EOT);
+            Thread.sleep(50); // the quiet one's EOT is read
+
+            Thread stopper = new Thread(() -> listener.stop(java.time.Duration.ofSeconds(5)));
+            stopper.start();
+            assertThat(quiet.getInputStream().read()).as("a quiet connection closes at once").isEqualTo(-1);
+            assertThatThrownBy(() -> new Socket("127.0.0.1", runtime.settings().port()).close())
+                    .as("no new connection is taken").isInstanceOf(IOException.class);
+
+            byte[] frame = AstmFrameEncoder.frame(1, "H|\\^&\rL|1|N\r".getBytes(US_ASCII), true);
+            assertThat(exchange(busy, frame)).as("the message in flight is still stored and acknowledged").isEqualTo(AstmControl.ACK);
+            busy.getOutputStream().write(AstmControl.EOT);
+            assertThat(busy.getInputStream().read()).as("then the connection closes").isEqualTo(-1);
+            stopper.join(5000);
+        }
+        assertThat(stored).hasSize(1);
+        assertThat(runtime.status().state()).isEqualTo(ListenerState.STOPPED);
+    }
+
+    @Test
     void closingFreesThePortForTheNextListener() throws IOException {
         listener.close();
         AnalyzerListener next = new AnalyzerListener(new ListenerRuntime(runtime.settings()), (p, a) -> null, threads);
@@ -191,7 +215,7 @@ class AnalyzerListenerTest {
     }
 
     private static ListenerSettings settings(int port, int maxConnections) {
-        return new ListenerSettings("test", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT,
+        return new ListenerSettings("test", "TEST", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT,
                 traceDirectory.toString(), 30);
     }
 

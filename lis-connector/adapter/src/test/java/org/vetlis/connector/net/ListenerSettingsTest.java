@@ -7,55 +7,65 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.vetlis.connector.api.ListenerSpec;
 
 class ListenerSettingsTest {
 
+    private static final ListenerSpec CHEMISTRY = new ListenerSpec("chem", "CHEM-1", 20100, "strict", Map.of());
+
     @Test
-    void readsPortAndLimitsFromConfigurationKeys() {
+    void portAndProfileComeFromTheInstrumentAndLimitsFromConfiguration() {
         Map<String, String> config = Map.of(
-                "vetlis.connector.listener.demo.port", "20100",
-                "vetlis.connector.listener.demo.bind-address", "127.0.0.1",
-                "vetlis.connector.listener.demo.max-connections", "3",
-                "vetlis.connector.listener.demo.receive-timeout-seconds", "20",
-                "vetlis.connector.listener.demo.profile", "tolerant");
+                "vetlis.connector.listener.hem.bind-address", "127.0.0.1",
+                "vetlis.connector.listener.hem.max-connections", "3",
+                "vetlis.connector.receive-timeout-seconds", "20",
+                "vetlis.connector.max-connections", "5");
+        ListenerSpec haematology = new ListenerSpec("hem", "HEM-1", 20101, "tolerant", Map.of("max-frame-text", "1000"));
 
-        ListenerSettings settings = ListenerSettings.resolve("demo", key -> Optional.ofNullable(config.get(key)));
+        ListenerSettings settings = ListenerSettings.resolve(haematology, key -> Optional.ofNullable(config.get(key)));
 
-        assertThat(settings.port()).isEqualTo(20100);
+        assertThat(settings.port()).isEqualTo(20101);
+        assertThat(settings.instrument()).isEqualTo("HEM-1");
         assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
-        assertThat(settings.maxConnections()).isEqualTo(3);
-        assertThat(settings.receiveTimeoutMillis()).isEqualTo(20_000);
-        assertThat(settings.configured()).isTrue();
+        assertThat(settings.maxConnections()).as("the listener's own key before the installation's").isEqualTo(3);
+        assertThat(settings.receiveTimeoutMillis()).as("the installation's key").isEqualTo(20_000);
         assertThat(settings.tolerantFraming()).isTrue();
+        assertThat(settings.profile().maxFrameText()).isEqualTo(1000);
     }
 
     @Test
-    void withoutAPortTheListenerIsNotConfigured() {
-        ListenerSettings settings = ListenerSettings.resolve("demo", key -> Optional.empty());
+    void withoutConfigurationTheDefaultsHold() {
+        ListenerSettings settings = ListenerSettings.resolve(CHEMISTRY, key -> Optional.empty());
 
-        assertThat(settings.configured()).isFalse();
         assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.maxConnections()).isEqualTo(8);
         assertThat(settings.receiveTimeoutMillis()).isEqualTo(30_000);
-        assertThat(settings.tolerantFraming()).as("strict by default").isFalse();
+        assertThat(settings.tolerantFraming()).as("strict").isFalse();
     }
 
     @Test
-    void aPortThatIsNotANumberIsRejectedWithItsKey() {
-        assertThatThrownBy(() -> ListenerSettings.resolve("demo",
-                key -> key.endsWith(".port") ? Optional.of("twenty") : Optional.empty()))
-                .hasMessageContaining("vetlis.connector.listener.demo.port");
-        assertThatThrownBy(() -> ListenerSettings.resolve("demo",
-                key -> key.endsWith(".profile") ? Optional.of("chatty") : Optional.empty()))
-                .hasMessageContaining("vetlis.connector.listener.demo.profile");
+    void aLimitThatIsNotANumberOrAnUnknownProfileIsRejectedByName() {
+        assertThatThrownBy(() -> ListenerSettings.resolve(CHEMISTRY,
+                key -> key.endsWith(".max-connections") ? Optional.of("twenty") : Optional.empty()))
+                .hasMessageContaining("max-connections").hasMessageContaining("twenty");
+        assertThatThrownBy(() -> ListenerSettings.resolve(new ListenerSpec("chem", "CHEM-1", 20100, "chatty", Map.of()),
+                key -> Optional.empty()))
+                .hasMessageContaining("CHEM-1").hasMessageContaining("chatty");
     }
 
     @Test
-    void bytesAreTracedUnderTheDataFolderUnlessSwitchedOff() {
+    void aSpecNeedsAPortAndAUsableName() {
+        assertThatThrownBy(() -> new ListenerSpec("chem", "CHEM-1", 0, "strict", Map.of())).hasMessageContaining("port");
+        assertThatThrownBy(() -> new ListenerSpec("Chem 1", "CHEM-1", 20100, "strict", Map.of())).hasMessageContaining("name");
+    }
+
+    @Test
+    void bytesAreTracedUnderTheDataFolderByInstrumentUnlessSwitchedOff() {
         Map<String, String> config = Map.of("vetlis.data.dir", "/var/lib/vetlis");
 
-        assertThat(ListenerSettings.resolve("demo", key -> Optional.ofNullable(config.get(key))).traceDirectory())
-                .isEqualTo("/var/lib/vetlis/instruments/demo");
-        assertThat(ListenerSettings.resolve("demo", key -> key.endsWith(".trace") ? Optional.of("false")
+        assertThat(ListenerSettings.resolve(CHEMISTRY, key -> Optional.ofNullable(config.get(key))).traceDirectory())
+                .isEqualTo("/var/lib/vetlis/instruments/CHEM-1");
+        assertThat(ListenerSettings.resolve(CHEMISTRY, key -> key.endsWith(".trace") ? Optional.of("false")
                 : Optional.ofNullable(config.get(key))).traceDirectory()).isNull();
     }
 }

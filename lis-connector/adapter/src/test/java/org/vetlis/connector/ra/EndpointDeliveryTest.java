@@ -30,7 +30,7 @@ class EndpointDeliveryTest {
 
     @Test
     void deliversTheEnvelopeAndReleasesTheEndpoint() throws Exception {
-        byte[] reply = new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
+        byte[] reply = new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
 
         assertThat(reply).as("nothing to send back").isNull();
 
@@ -46,15 +46,26 @@ class EndpointDeliveryTest {
     void whenEveryBeanIsBusyTheDeliveryWaitsForOneInsteadOfRefusing() throws Exception {
         busyRefusals = 3; // the container refuses at once when its pool is exhausted
 
-        new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "peer");
+        new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "peer");
 
         assertThat(received).hasSize(1);
         assertThat(busyRefusals).isZero();
     }
 
     @Test
+    void aMessageArrivingBeforeTheBeanIsActivatedWaitsForIt() throws Exception {
+        int[] asked = {0};
+        MessageEndpointFactory bean = factory();
+
+        new EndpointDelivery(() -> ++asked[0] < 4 ? null : bean, "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "peer");
+
+        assertThat(asked[0]).isEqualTo(4);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
     void theBeansReplyComesBackToTheConnection() throws Exception {
-        byte[] reply = new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {'Q', '\r'}, "peer");
+        byte[] reply = new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'Q', '\r'}, "peer");
 
         assertThat(new String(reply, StandardCharsets.US_ASCII)).isEqualTo("H|\\^&\rL|1|I\r");
         assertThat(released).isEqualTo(1);
@@ -64,7 +75,7 @@ class EndpointDeliveryTest {
     void aFailingBeanPropagatesAndTheEndpointIsStillReleased() {
         failure = new IllegalStateException("rolled back");
 
-        assertThatThrownBy(() -> new EndpointDelivery(factory(), "demo", Protocol.ASTM).deliver(new byte[] {1}, "peer"))
+        assertThatThrownBy(() -> new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {1}, "peer"))
                 .isSameAs(failure);
         assertThat(released).isEqualTo(1);
     }

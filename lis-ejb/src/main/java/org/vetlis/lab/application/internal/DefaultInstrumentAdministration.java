@@ -69,12 +69,15 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
         if (instruments.find(key).isPresent()) {
             throw new ConflictException("instrument " + key + " exists");
         }
-        requireListenerFree(settings.listener(), key);
-        requireKnownTests(settings);
-        Instrument instrument = new Instrument(key, settings);
+        InstrumentSettings named = settings.listener() == null ? settings.withListener(key.toLowerCase(Locale.ROOT).replace('_', '-')) : settings;
+        requireListenerFree(named.listener(), key);
+        requirePortFree(named.port(), key);
+        requireKnownTests(named);
+        Instrument instrument = new Instrument(key, named);
         instruments.store(instrument);
         audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_DEFINED, now()).on("Instrument", key)
                 .change(null, AuditJson.of(instrument.snapshot())).origin(actor.origin()).build());
+        changed.fire(new InstrumentChanged(instrument.code()));
         return instrument;
     }
 
@@ -82,10 +85,12 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
     public Instrument revise(String code, long expectedVersion, InstrumentSettings settings, Actor actor) {
         Instrument instrument = instrument(code);
         StaleVersionException.check("Instrument", instrument.code(), expectedVersion, instrument.version());
-        requireListenerFree(settings.listener(), instrument.code());
-        requireKnownTests(settings);
+        InstrumentSettings named = settings.listener() == null ? settings.withListener(instrument.listener()) : settings;
+        requireListenerFree(named.listener(), instrument.code());
+        requirePortFree(named.port(), instrument.code());
+        requireKnownTests(named);
         String before = AuditJson.of(instrument.snapshot());
-        instrument.revise(settings);
+        instrument.revise(named);
         audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_CHANGED, now()).on("Instrument", instrument.code())
                 .change(before, AuditJson.of(instrument.snapshot())).origin(actor.origin()).build());
         changed.fire(new InstrumentChanged(instrument.code()));
@@ -115,6 +120,14 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
         instruments.byListener(listener).filter(other -> !other.code().equals(code)).ifPresent(other -> {
             throw InvalidInputException.of("listener", "listener " + listener + " belongs to instrument " + other.code());
         });
+    }
+
+    private void requirePortFree(Integer port, String code) {
+        if (port != null) {
+            instruments.byPort(port).filter(other -> !other.code().equals(code)).ifPresent(other -> {
+                throw InvalidInputException.of("port", "port " + port + " belongs to instrument " + other.code());
+            });
+        }
     }
 
     private void requireKnownTests(InstrumentSettings settings) {

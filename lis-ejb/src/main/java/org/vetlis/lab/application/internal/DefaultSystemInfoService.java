@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +20,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.vetlis.connector.api.ConnectorStatus;
+import org.vetlis.connector.api.ListenerStatus;
+import org.vetlis.lab.application.AnalyzerDispatcher;
 import org.vetlis.lab.application.MigrationStatus;
 import org.vetlis.lab.application.SystemInfo;
 import org.vetlis.lab.application.SystemInfoService;
@@ -38,13 +40,26 @@ public class DefaultSystemInfoService implements SystemInfoService {
     @EJB
     private DatabaseMigrator migrator;
 
+    @EJB
+    private AnalyzerDispatcher dispatcher;
+
     @Inject
     @ConfigProperty(name = "vetlis.demo", defaultValue = "false")
     private boolean demo;
 
     @Override
     public SystemInfo info() {
-        return new SystemInfo(VERSION, databaseProduct(), migrator.status(), ConnectorStatus.listeners(), demo);
+        return new SystemInfo(VERSION, databaseProduct(), migrator.status(), listeners(), demo);
+    }
+
+    @Override
+    public List<ListenerStatus> listeners() {
+        try {
+            return dispatcher.status();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "analyzer listeners unknown: " + e.getMessage());
+            return List.of();
+        }
     }
 
     @Override

@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 import org.vetlis.lab.domain.shared.Violations;
 
 /**
- * An analyzer: the listener (port) it sends to, the ASTM profile it speaks with its own settings, and the codes it
+ * An analyzer: the port it sends to (its listener), the ASTM profile it speaks with its own settings, and the codes it
  * uses for the catalogue's tests. Capture-only instruments have their messages stored and acknowledged, nothing
  * else (for a new analyzer, before its mappings are known).
  */
@@ -28,6 +28,7 @@ import org.vetlis.lab.domain.shared.Violations;
 @Table(name = "instrument")
 @NamedQuery(name = "Instrument.all", query = "select i from Instrument i order by i.code")
 @NamedQuery(name = "Instrument.byListener", query = "select i from Instrument i where i.listener = :listener")
+@NamedQuery(name = "Instrument.byPort", query = "select i from Instrument i where i.port = :port")
 public class Instrument {
 
     @Id
@@ -42,6 +43,10 @@ public class Instrument {
 
     @Column(name = "listener", nullable = false, length = 64)
     private String listener;
+
+    /** Null only on instruments from before ports were kept here; they do not listen until one is set. */
+    @Column(name = "port")
+    private Integer port;
 
     @Column(name = "profile", nullable = false, length = 20)
     private String profile;
@@ -91,6 +96,7 @@ public class Instrument {
         name = s.name().strip();
         protocol = s.protocol();
         listener = s.listener();
+        port = s.port();
         profile = s.profile();
         profileSettings = s.profileSettings().isEmpty() ? null : InstrumentSettings.format(s.profileSettings());
         enabled = s.enabled();
@@ -116,7 +122,7 @@ public class Instrument {
     }
 
     public InstrumentSettings settings() {
-        return new InstrumentSettings(name, protocol, listener, profile, InstrumentSettings.parse(profileSettings), enabled,
+        return new InstrumentSettings(name, protocol, listener, port, profile, InstrumentSettings.parse(profileSettings), enabled,
                 captureOnly, testCodes);
     }
 
@@ -138,6 +144,10 @@ public class Instrument {
 
     public String listener() {
         return listener;
+    }
+
+    public Optional<Integer> port() {
+        return Optional.ofNullable(port);
     }
 
     public boolean isEnabled() {

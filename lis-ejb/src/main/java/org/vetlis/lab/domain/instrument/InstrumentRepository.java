@@ -12,5 +12,8 @@ public interface InstrumentRepository {
     /** The instrument that sends to this listener. */
     Optional<Instrument> byListener(String listener);
 
+    /** The instrument whose analyzer connects to this port. */
+    Optional<Instrument> byPort(int port);
+
     void store(Instrument instrument);
 }

@@ -11,10 +11,12 @@ import org.vetlis.lab.domain.shared.Violations;
 /**
  * What an administrator sets on an instrument.
  *
+ * @param listener        the name of its interface (message log, metrics); defaults to the instrument's code
+ * @param port            the TCP port its analyzer connects to
  * @param profileSettings the profile settings this instrument changes (see {@link AstmProfile#with(Map)})
  * @param testCodes       analyzer code → catalogue test code
  */
-public record InstrumentSettings(String name, String protocol, String listener, String profile, Map<String, String> profileSettings,
+public record InstrumentSettings(String name, String protocol, String listener, Integer port, String profile, Map<String, String> profileSettings,
                                  boolean enabled, boolean captureOnly, Map<String, String> testCodes) {
 
     public InstrumentSettings {
@@ -26,7 +28,8 @@ public record InstrumentSettings(String name, String protocol, String listener, 
 
     void check(Violations violations) {
         violations.required(name, "name", 100);
-        violations.require(listener != null && listener.matches("[a-z0-9-]{1,64}"), "listener", "1 to 64 lower-case letters, digits or '-'");
+        violations.require(listener != null && listener.matches("[a-z0-9][a-z0-9-]{0,62}"), "listener", "1 to 63 lower-case letters, digits or '-'");
+        violations.require(port != null && port >= 1 && port <= 65_535, "port", "a TCP port, 1 to 65535");
         violations.require("ASTM".equals(protocol), "protocol", "ASTM (HL7 instruments come with the HL7 connector)");
         try {
             AstmProfile.named(profile).with(profileSettings);
@@ -35,6 +38,11 @@ public record InstrumentSettings(String name, String protocol, String listener, 
         }
         testCodes.forEach((analyzer, test) -> violations.require(analyzer.length() <= 40 && !analyzer.isBlank(), "testCodes",
                 "analyzer codes are 1 to 40 characters: '" + analyzer + "'"));
+    }
+
+    /** These settings under another listener name. */
+    public InstrumentSettings withListener(String newListener) {
+        return new InstrumentSettings(name, protocol, newListener, port, profile, profileSettings, enabled, captureOnly, testCodes);
     }
 
     /** The profile the instrument speaks, with its own settings applied. */
@@ -47,6 +55,7 @@ public record InstrumentSettings(String name, String protocol, String listener, 
         m.put("name", name);
         m.put("protocol", protocol);
         m.put("listener", listener);
+        m.put("port", port);
         m.put("profile", profile);
         m.put("profileSettings", new TreeMap<>(profileSettings));
         m.put("enabled", enabled);

@@ -17,14 +17,13 @@ import org.vetlis.lab.domain.messagelog.MessageKind;
 import org.vetlis.lab.domain.messagelog.MessageOutcome;
 
 /**
- * Receives every complete message of the {@code demo} listener from the analyzer connector and stores it
+ * Receives every complete message of every analyzer listener from the analyzer connector and stores it
  * in the message log, in the transaction the container opens around this call; a host query is answered in the
  * same transaction, and the answer goes back on the analyzer's connection. A failure rolls it back and
  * propagates, so the connector refuses the frame and the analyzer sends it again. Everything else in the message
  * is read after the commit ({@link MessageReading}).
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "listenerName", propertyValue = "demo"),
         // the RAR module inside this EAR: <application name>#<rar name>
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "vetlis#vetlis-connector")
 })

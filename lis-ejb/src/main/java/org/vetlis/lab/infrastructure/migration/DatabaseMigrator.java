@@ -61,6 +61,10 @@ public class DatabaseMigrator {
     @ConfigProperty(name = "vetlis.demo", defaultValue = "false")
     private boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "vetlis.demo.analyzer-port", defaultValue = "" + Migrations.DEMO_ANALYZER_PORT)
+    private int demoAnalyzerPort;
+
     private volatile MigrationStatus status = MigrationStatus.pending();
 
     @PostConstruct
@@ -83,7 +87,7 @@ public class DatabaseMigrator {
 
     private boolean migrate() {
         try {
-            Flyway flyway = Migrations.flyway(dataSource, demo);
+            Flyway flyway = Migrations.flyway(dataSource, demo, demoAnalyzerPort);
             int applied = flyway.migrate().migrationsExecuted;
             String version = appliedVersion(flyway);
             status = new MigrationStatus(MigrationStatus.State.CURRENT, version, null);

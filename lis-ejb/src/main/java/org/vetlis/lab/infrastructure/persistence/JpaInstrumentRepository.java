@@ -35,6 +35,11 @@ public class JpaInstrumentRepository implements InstrumentRepository, ResultRece
     }
 
     @Override
+    public Optional<Instrument> byPort(int port) {
+        return em.createNamedQuery("Instrument.byPort", Instrument.class).setParameter("port", port).getResultStream().findFirst();
+    }
+
+    @Override
     public void store(Instrument instrument) {
         if (!em.contains(instrument)) {
             em.persist(instrument);

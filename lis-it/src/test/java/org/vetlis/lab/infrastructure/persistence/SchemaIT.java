@@ -51,6 +51,7 @@ class SchemaIT {
                 "9 specimen history true",
                 "10 catalogue administration true",
                 "11 instruments and results true",
+                "12 instrument ports true",
                 "R demo instruments true",
                 "R demo users true");
     }
