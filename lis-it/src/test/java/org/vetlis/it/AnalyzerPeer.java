@@ -85,6 +85,20 @@ public final class AnalyzerPeer implements AutoCloseable {
         return (byte) answer;
     }
 
+    /** Whether the server sends nothing for {@code quiet} (no ENQ of an answer, say). */
+    public boolean quietFor(java.time.Duration quiet) throws IOException {
+        int before = socket.getSoTimeout();
+        socket.setSoTimeout((int) quiet.toMillis());
+        try {
+            socket.getInputStream().read(); // a byte, or the end of the stream: either way not quiet
+            return false;
+        } catch (java.net.SocketTimeoutException silence) {
+            return true;
+        } finally {
+            socket.setSoTimeout(before);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

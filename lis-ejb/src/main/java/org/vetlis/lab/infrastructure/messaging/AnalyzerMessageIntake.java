@@ -152,9 +152,8 @@ public class AnalyzerMessageIntake implements MessageIntake {
     private InboundMessage read(InboundMessage message) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<Instrument> configured = instruments.byListener(message.listener());
-        if (configured.isEmpty() || !configured.get().isEnabled() || configured.get().isCaptureOnly()) {
-            message.processed(configured.map(Instrument::code).orElse(null), null, MessageOutcome.CAPTURED,
-                    configured.isEmpty() ? "no instrument is configured for listener " + message.listener() : "capture only",
+        if (configured.isEmpty()) {
+            message.processed(null, null, MessageOutcome.CAPTURED, "no instrument is configured for listener " + message.listener(),
                     List.of(), now);
             return message;
         }
@@ -164,7 +163,14 @@ public class AnalyzerMessageIntake implements MessageIntake {
         try {
             content = AstmContent.read(AstmMessage.decodeAll(new String(message.payload(), profile.charset())), profile);
         } catch (AstmSyntaxException e) {
-            message.processed(instrument.code(), MessageKind.UNREADABLE, MessageOutcome.QUARANTINED, e.getMessage(), List.of(), now);
+            message.processed(instrument.code(), MessageKind.UNREADABLE, instrument.isCaptureOnly() ? MessageOutcome.CAPTURED
+                    : MessageOutcome.QUARANTINED, e.getMessage(), List.of(), now);
+            return message;
+        }
+        if (!instrument.isEnabled() || instrument.isCaptureOnly()) {
+            // kept, with its kind and tubes so it can be found, and nothing acted on
+            message.processed(instrument.code(), content.kind(), MessageOutcome.CAPTURED,
+                    instrument.isCaptureOnly() ? "capture only" : "instrument disabled", content.sampleIds(), now);
             return message;
         }
         if (content.kind() != MessageKind.RESULTS) {

@@ -153,6 +153,32 @@ class ResultIntakeIT {
                 .contains("O|1|" + unknown + "||^^^GLU", "<CR>").doesNotContain("\r");
     }
 
+    @Test
+    void aCaptureOnlyInstrumentHasItsMessagesStoredAndAcknowledgedAndNothingElse() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        String code = "IT-CAP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        HttpResponse<String> created = api.post("manager", "/instruments", Json.createObjectBuilder().add("code", code)
+                .add("name", "New analyzer, mappings not checked yet").add("port", port).add("captureOnly", true)
+                .add("testCodes", Json.createObjectBuilder().add("GLU", "GLU").add("CRE", "CREA")).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        try (AnalyzerPeer analyzer = new AnalyzerPeer(port)) {
+            assertThat(analyzer.send(results(serum, "20261124121500", "GLU", "5.4", "CRE", "88"))).isEqualTo(AstmControl.ACK);
+            assertThat(analyzer.send("H|\\^&\rQ|1|^" + serum + "||ALL||||||||O\rL|1|N\r")).isEqualTo(AstmControl.ACK);
+            assertThat(analyzer.quietFor(Duration.ofSeconds(2))).as("a query is not answered").isTrue();
+        }
+
+        JsonObject captured = awaitMessage(code, serum, m -> m.getString("outcome").equals("CAPTURED"));
+        assertThat(captured.getString("detail")).contains("capture only");
+        assertThat(runs(json(api.get("viewer", "/orders/" + orderId)))).as("no result taken")
+                .allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("PENDING"));
+
+        api.put("manager", "/instruments/" + code, Json.createObjectBuilder(json(created)).add("enabled", false).build(),
+                created.headers().firstValue("ETag").orElseThrow());
+    }
+
     private void mapOnDemoChem(String analyzerCode, String testCode) {
         HttpResponse<String> read = api.get("manager", "/instruments/DEMO-CHEM");
         JsonObject instrument = json(read);
@@ -183,7 +209,11 @@ class ResultIntakeIT {
 
     /** The newest message of the demo analyzer about {@code specimen}, once it satisfies {@code done}. */
     private JsonObject awaitMessage(String specimen, Predicate<JsonObject> done) throws InterruptedException {
-        return await(() -> json(api.get("manager", "/messages?instrument=DEMO-CHEM&size=50")).getJsonArray("items")
+        return awaitMessage("DEMO-CHEM", specimen, done);
+    }
+
+    private JsonObject awaitMessage(String instrument, String specimen, Predicate<JsonObject> done) throws InterruptedException {
+        return await(() -> json(api.get("manager", "/messages?instrument=" + instrument + "&size=50")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("specimens", "").contains(specimen)).filter(done)
                 .findFirst().orElse(null), m -> m != null, "a message about " + specimen);
     }
