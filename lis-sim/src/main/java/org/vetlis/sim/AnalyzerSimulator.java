@@ -22,6 +22,10 @@ import java.util.concurrent.Future;
  * queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE
  *     CONNECTIONS analyzers each asking QUERIES host queries (after 10 % warm-up) for barcodes from the file;
  *     prints the time to the first byte of each answer and to the whole answer, and the throughput
+ * resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL
+ *     places CONNECTIONS x MESSAGES orders of ten chemistry tests over the REST API (token in VETLIS_TOKEN), then
+ *     CONNECTIONS analyzers each report ten results on MESSAGES of those tubes; prints the ACK latency and the
+ *     results committed onto test runs per second (until the server's metrics count every message read)
  * query HOST PORT BARCODE
  *     asks what to run on a tube (host query) and prints VetLIS's answer
  * results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]
@@ -50,6 +54,8 @@ public final class AnalyzerSimulator {
                 load(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? Integer.parseInt(args[5]) : 240);
             }
             case "queryload" -> QueryLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
+            case "resultload" -> ResultLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5],
+                    System.getenv("VETLIS_TOKEN"), args[6]);
             case "send", "results", "query" -> SimCommands.run(args);
             default -> usage();
         }
@@ -57,7 +63,7 @@ public final class AnalyzerSimulator {
 
     private static void usage() {
         System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT] | send HOST PORT FILE [FAULTS]"
-                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | query HOST PORT BARCODE | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
+                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
         System.exit(2);
     }
 

@@ -11,6 +11,9 @@ public interface AuditTrail {
     /** Appends {@code event} at the end of the chain, in the caller's transaction. */
     void append(AuditEvent event);
 
+    /** Appends {@code events} in their order, in the caller's transaction, taking the chain's head once. */
+    void appendAll(List<AuditEvent> events);
+
     List<AuditEvent> latest(int max);
 
     List<AuditEvent> latest(AuditAction action, int max);

@@ -53,6 +53,16 @@ public class ResultReceipt {
         // for JPA
     }
 
+    /** What identifies one reported result of a specimen: its analyzer code, completion time and value as stored. */
+    public static String key(String analyzerCode, String reportedAt, String reportedValue) {
+        return analyzerCode + "|" + reportedAt + "|" + stored(reportedValue);
+    }
+
+    /** The value as the column keeps it (60 characters). */
+    static String stored(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60);
+    }
+
     /** @param reportedAt the analyzer's completion time as sent (R.13), or a digest of the message when it sends none */
     public ResultReceipt(String instrumentCode, String accession, String analyzerCode, String reportedAt, String reportedValue,
                          TestRun testRun, long messageId) {
@@ -60,7 +70,7 @@ public class ResultReceipt {
         this.accession = accession;
         this.analyzerCode = analyzerCode;
         this.reportedAt = reportedAt;
-        this.reportedValue = reportedValue.length() <= 60 ? reportedValue : reportedValue.substring(0, 60);
+        this.reportedValue = stored(reportedValue);
         this.testRun = testRun;
         this.messageId = messageId;
     }

@@ -3,7 +3,10 @@ package org.vetlis.lab.infrastructure.messaging;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -186,6 +189,8 @@ public class AnalyzerMessageIntake implements MessageIntake {
         for (AstmContent.Reported reported : content.results()) {
             take(reported, instrument, message, tally, now);
         }
+        // appended last and at once: the audit chain's head stays locked only from here to the commit
+        audit.appendAll(tally.audited);
         message.processed(instrument.code(), MessageKind.RESULTS, tally.outcome(), tally.detail(), content.sampleIds(), now);
         return message;
     }
@@ -211,23 +216,24 @@ public class AnalyzerMessageIntake implements MessageIntake {
             tally.unmatched.add(where + ": no test is mapped to analyzer code " + reported.analyzerCode());
             return;
         }
-        Optional<LabOrder> order = orders.findBySpecimen(accession);
-        if (order.isEmpty()) {
+        Specimen specimen = tally.specimens.computeIfAbsent(accession.value(),
+                a -> new Specimen(orders.findBySpecimen(accession), receipts.takenOn(instrument.code(), a)));
+        if (specimen.order().isEmpty()) {
             tally.unmatched.add(where + ": no specimen " + accession);
             return;
         }
         String reportedAt = reported.completedAt().isEmpty() ? "sha:" + message.payloadSha256().substring(0, 16) : reported.completedAt();
-        if (receipts.contains(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value())) {
+        if (!specimen.taken().add(ResultReceipt.key(reported.analyzerCode(), reportedAt, reported.value()))) {
             tally.duplicates++;
             return;
         }
         try {
-            TestRun run = order.get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
+            TestRun run = specimen.order().get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
                     reported.value(), reported.unit(), reported.flags(), reported.status()), now);
             orders.store(run);
             receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value(), run,
                     message.id()));
-            audit.append(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
+            tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
                     .detail(testCode.get() + " " + reported.value() + " " + reported.unit() + " on " + accession
                             + " (message " + message.id() + ")").origin("analyzer " + message.peerAddress()).build());
             tally.taken++;
@@ -236,11 +242,17 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
     }
 
+    /** A specimen a message reports on: its order (looked up once per message) and what was taken on it before. */
+    private record Specimen(Optional<LabOrder> order, Set<String> taken) {
+    }
+
     /** What happened to the results of one message. */
     private static final class Tally {
         private int taken;
         private int duplicates;
         private final List<String> unmatched = new ArrayList<>();
+        private final Map<String, Specimen> specimens = new HashMap<>();
+        private final List<AuditEvent> audited = new ArrayList<>();
 
         MessageOutcome outcome() {
             if (!unmatched.isEmpty()) {

@@ -44,9 +44,20 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void append(AuditEvent event) {
+        appendAll(List.of(event));
+    }
+
+    @Override
+    public void appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        head.append(event);
-        em.persist(event);
+        for (AuditEvent event : events) {
+            head.append(event);
+            em.persist(event);
+        }
+        List<AuditEvent> appended = List.copyOf(events);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -55,7 +66,7 @@ public class JpaAuditTrail implements AuditTrail {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    file.write(event);
+                    appended.forEach(file::write);
                 }
             }
         });

@@ -1,7 +1,10 @@
 package org.vetlis.lab.infrastructure.persistence;
 
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,15 +50,12 @@ public class JpaInstrumentRepository implements InstrumentRepository, ResultRece
     }
 
     @Override
-    public boolean contains(String instrumentCode, String accession, String analyzerCode, String reportedAt, String reportedValue) {
-        return !em.createQuery("select r.id from ResultReceipt r where r.instrumentCode = :i and r.accession = :a"
-                        + " and r.analyzerCode = :c and r.reportedAt = :t and r.reportedValue = :v", Long.class)
-                .setParameter("i", instrumentCode).setParameter("a", accession).setParameter("c", analyzerCode)
-                .setParameter("t", reportedAt).setParameter("v", truncated(reportedValue)).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private static String truncated(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 60);
+    public Set<String> takenOn(String instrumentCode, String accession) {
+        return em.createQuery("select r.analyzerCode, r.reportedAt, r.reportedValue from ResultReceipt r where r.instrumentCode = :i"
+                        + " and r.accession = :a", Object[].class)
+                .setParameter("i", instrumentCode).setParameter("a", accession).getResultStream()
+                .map(row -> ResultReceipt.key((String) row[0], (String) row[1], (String) row[2]))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Override

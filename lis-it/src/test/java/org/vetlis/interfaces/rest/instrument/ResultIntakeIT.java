@@ -154,6 +154,37 @@ class ResultIntakeIT {
     }
 
     @Test
+    void theDemoHaematologyAnalyzerSpeaksTolerantFramingInItsOwnCodes() throws Exception {
+        long patient = json(api.get("viewer", "/orders/" + orderId)).getJsonNumber("patientId").longValue();
+        JsonObject cbc = json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", patient)
+                .add("tests", Json.createArrayBuilder().add("WBC").add("HGB").add("NEU")).build()));
+        long cbcId = cbc.getJsonNumber("id").longValue();
+        String edta = cbc.getJsonArray("specimens").getJsonObject(0).getString("accession");
+        String records = "H|\\^&|||DEMO-HEM\rP|1\rO|1|" + edta + "||^^^CBC|R\r"
+                + "R|1|^^^WBC|8.1|10^9/L|5.5 to 16.9|N||F||||20261124130000\r"
+                + "R|2|^^^HGB|142|g/L|120 to 180|N||F||||20261124130000\r"
+                + "R|3|^^^NEU#|5.2|10^9/L|2.0 to 12.0|N||F||||20261124130000\rL|1|N\r";
+
+        try (Socket analyzer = new Socket("127.0.0.1", TestServer.analyzerPort() + 1)) {
+            analyzer.setSoTimeout(15_000);
+            analyzer.getOutputStream().write(AstmControl.ENQ);
+            assertThat(analyzer.getInputStream().read()).isEqualTo(AstmControl.ACK);
+            // no frame number, no checksum: the records between STX and ETX, as some haematology analyzers send them
+            analyzer.getOutputStream().write(AstmControl.STX);
+            analyzer.getOutputStream().write(records.getBytes(StandardCharsets.ISO_8859_1));
+            analyzer.getOutputStream().write(new byte[] {AstmControl.ETX, '\r', '\n'});
+            assertThat(analyzer.getInputStream().read()).as("stored").isEqualTo(AstmControl.ACK);
+            analyzer.getOutputStream().write(AstmControl.EOT);
+        }
+
+        JsonObject order = await(() -> json(api.get("viewer", "/orders/" + cbcId)), o -> "RESULTED".equals(o.getString("status")),
+                "CBC order " + cbcId);
+        assertThat(run(order, "NEU").getString("value")).as("NEU# is the analyzer's code for NEU, shown with its 2 decimals")
+                .isEqualTo("5.20");
+        assertThat(run(order, "HGB").getString("enteredBy")).isEqualTo("DEMO-HEM");
+    }
+
+    @Test
     void aCaptureOnlyInstrumentHasItsMessagesStoredAndAcknowledgedAndNothingElse() throws Exception {
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
