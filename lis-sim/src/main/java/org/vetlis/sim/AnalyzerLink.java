@@ -1,6 +1,7 @@
 package org.vetlis.sim;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -21,9 +22,15 @@ import org.vetlis.connector.astm.link.LinkAction;
  */
 final class AnalyzerLink implements AutoCloseable {
 
-    /** What to do wrong on purpose, for fault injection; {@link #NONE} for an analyzer that behaves. */
-    record Faults(int badChecksumFrame, int repeatedFrame, boolean splitWrites, boolean hangUpBeforeEot) {
-        static final Faults NONE = new Faults(0, 0, false, false);
+    /**
+     * What to do wrong on purpose, for fault injection; {@link #NONE} for an analyzer that behaves.
+     *
+     * @param slowAckMillis how long to wait before acknowledging each frame VetLIS sends (its answer to a query)
+     * @param contend       when VetLIS asks for the line to answer, ask for it at the same moment (ENQ against ENQ)
+     */
+    record Faults(int badChecksumFrame, int repeatedFrame, boolean splitWrites, boolean hangUpBeforeEot, int slowAckMillis,
+                  boolean contend) {
+        static final Faults NONE = new Faults(0, 0, false, false, 0, false);
     }
 
     private final Socket socket;
@@ -95,11 +102,30 @@ final class AnalyzerLink implements AutoCloseable {
 
     /** Takes one message VetLIS sends (its answer to a query) as the receiver, and the EOT after it. */
     byte[] receive() throws IOException {
-        return receive(firstByteAt -> { });
+        return receive(firstByteAt -> { }, Faults.NONE);
+    }
+
+    /**
+     * The same, with faults: a slow ACK for each frame; or contention, where the analyzer answers VetLIS's ENQ with
+     * an ENQ of its own, has priority, sends a message of its own, and takes VetLIS's answer after it.
+     */
+    byte[] receive(Faults faults) throws IOException {
+        if (faults.contend()) {
+            int enq = read();
+            trace.accept("<- " + visible((byte) enq) + "  (answering with ENQ: both want the line, the analyzer goes first)");
+            write(new byte[] {AstmControl.ENQ}, false);
+            pause(1000); // E1381: the instrument waits a second, then asks for the line again
+            send("H|\\^&|||VetLIS-Sim\rL|1|N\r".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return receive(firstByteAt -> { }, faults);
     }
 
     /** The same, telling {@code firstByte} the {@link System#nanoTime()} at which VetLIS's first byte arrived. */
     byte[] receive(java.util.function.LongConsumer firstByte) throws IOException {
+        return receive(firstByte, Faults.NONE);
+    }
+
+    private byte[] receive(java.util.function.LongConsumer firstByte, Faults faults) throws IOException {
         AstmReceiver receiver = new AstmReceiver(1 << 20, 16 << 20);
         byte[] message = null;
         boolean first = true;
@@ -117,6 +143,10 @@ final class AnalyzerLink implements AutoCloseable {
                 message = receiver.completedMessage();
                 trace.accept("<- " + AstmControl.visible(message, 0, message.length, 2000));
                 action = receiver.messageStored(true);
+            }
+            if (action == LinkAction.SEND_ACK && faults.slowAckMillis() > 0 && b != AstmControl.ENQ) {
+                trace.accept("-- waiting " + faults.slowAckMillis() + " ms before the ACK");
+                pause(faults.slowAckMillis());
             }
             if (action == LinkAction.SEND_ACK || action == LinkAction.SEND_NAK) {
                 write(new byte[] {action == LinkAction.SEND_ACK ? AstmControl.ACK : AstmControl.NAK}, false);
@@ -136,7 +166,7 @@ final class AnalyzerLink implements AutoCloseable {
         if (split && bytes.length > 2) {
             out.write(bytes, 0, bytes.length / 2); // one frame in two TCP writes: VetLIS must join them
             out.flush();
-            pause();
+            pause(20);
             out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
         } else {
             out.write(bytes);
@@ -156,9 +186,9 @@ final class AnalyzerLink implements AutoCloseable {
         return AstmControl.visible(new byte[] {b}, 0, 1, 1);
     }
 
-    private static void pause() {
+    private static void pause(int millis) {
         try {
-            Thread.sleep(20);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -31,7 +31,9 @@ import java.util.concurrent.Future;
  * results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]
  *     reports results for a tube, e.g. GLU=5.4:mmol/L CREA=88:umol/L
  * FAULTS: --bad-checksum K (frame K's first send), --repeat K (frame K sent twice), --split (frames in two
- *     writes), --hang-up-before-eot, --frame N (frame text length, 240 by default)
+ *     writes), --hang-up-before-eot, --frame N (frame text length, 240 by default); for query: --slow-ack MS
+ *     (each frame of the answer acknowledged MS late), --contend (VetLIS's ENQ answered with ENQ: the analyzer
+ *     goes first, sends a message, then takes the answer)
  * </pre>
  * Every byte sent and received is printed, control characters by name.
  */
@@ -63,7 +65,7 @@ public final class AnalyzerSimulator {
 
     private static void usage() {
         System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT] | send HOST PORT FILE [FAULTS]"
-                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
+                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE [--slow-ack MS] [--contend] | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
         System.exit(2);
     }
 

@@ -28,7 +28,7 @@ final class SimCommands {
         List<String> rest = new ArrayList<>(List.of(args).subList(3, args.length));
         int frameText = intOption(rest, "--frame", 240);
         AnalyzerLink.Faults faults = new AnalyzerLink.Faults(intOption(rest, "--bad-checksum", 0), intOption(rest, "--repeat", 0),
-                rest.remove("--split"), rest.remove("--hang-up-before-eot"));
+                rest.remove("--split"), rest.remove("--hang-up-before-eot"), intOption(rest, "--slow-ack", 0), rest.remove("--contend"));
         try (AnalyzerLink link = new AnalyzerLink(host, port, frameText, 30_000, System.out::println)) {
             switch (args[0]) {
                 case "send" -> {
@@ -38,7 +38,7 @@ final class SimCommands {
                 }
                 case "query" -> {
                     link.send(("H|\\^&|||VetLIS-Sim\rQ|1|^" + rest.get(0) + "||ALL||||||||O\rL|1|N\r").getBytes(StandardCharsets.ISO_8859_1));
-                    byte[] answer = link.receive();
+                    byte[] answer = link.receive(faults);
                     System.out.println();
                     for (String record : new String(answer, StandardCharsets.ISO_8859_1).split("\r")) {
                         System.out.println(record);

@@ -89,11 +89,19 @@ final class AnalyzerConnection implements Runnable {
         ListenerSettings settings = runtime.settings();
         AstmReceiver link = new AstmReceiver(settings.maxFrameBytes(), settings.maxMessageBytes(), settings.tolerantFraming());
         byte[] buffer = new byte[8192];
+        long quietSince = System.nanoTime();
         while (true) {
             int read;
             try {
                 read = in.read(buffer);
+                quietSince = System.nanoTime();
             } catch (SocketTimeoutException silence) {
+                if (link.phase() == AstmReceiver.Phase.NEUTRAL && settings.idleTimeoutMillis() > 0
+                        && System.nanoTime() - quietSince >= settings.idleTimeoutMillis() * 1_000_000) {
+                    LOG.info(() -> "Listener " + settings.name() + ": " + peer + " quiet for " + settings.idleTimeoutMillis() / 60_000
+                            + " min (idle-timeout-minutes); connection closed");
+                    return;
+                }
                 if (link.phase() != AstmReceiver.Phase.NEUTRAL) {
                     LOG.warning(() -> "Listener " + settings.name() + ": " + peer + " fell silent mid-transmission (E1381"
                             + " receive timer); what was acknowledged is kept, the rest dropped");

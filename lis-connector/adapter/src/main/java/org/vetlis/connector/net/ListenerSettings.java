@@ -18,6 +18,7 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param port                TCP port
  * @param maxConnections      analyzer connections accepted at once; more are refused
  * @param receiveTimeoutMillis E1381 receive timer: an incomplete message is dropped after this silence
+ * @param idleTimeoutMillis   a connection quiet between transmissions for this long is closed; 0 keeps it open
  * @param maxFrameBytes       longest frame accepted
  * @param maxMessageBytes     longest message accepted
  * @param profile             how the analyzers on this port speak ASTM ({@code strict} by default)
@@ -25,7 +26,7 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param traceDays           days of traces kept (30 by default)
  */
 public record ListenerSettings(String name, String instrument, String bindAddress, int port, int maxConnections,
-                               int receiveTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile,
+                               int receiveTimeoutMillis, long idleTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile,
                                String traceDirectory, int traceDays) {
 
     public static final String PREFIX = "vetlis.connector.listener.";
@@ -35,7 +36,7 @@ public record ListenerSettings(String name, String instrument, String bindAddres
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("listener " + name + ": port out of range: " + port);
         }
-        if (maxConnections < 1 || receiveTimeoutMillis < 1 || maxFrameBytes < 16 || maxMessageBytes < maxFrameBytes || traceDays < 1) {
+        if (maxConnections < 1 || receiveTimeoutMillis < 1 || idleTimeoutMillis < 0 || maxFrameBytes < 16 || maxMessageBytes < maxFrameBytes || traceDays < 1) {
             throw new IllegalArgumentException("listener " + name + ": limits must be positive and messages at least a frame long");
         }
     }
@@ -48,6 +49,7 @@ public record ListenerSettings(String name, String instrument, String bindAddres
                 spec.port(),
                 integer(keys, "max-connections", 8),
                 integer(keys, "receive-timeout-seconds", 30) * 1000,
+                integer(keys, "idle-timeout-minutes", 0) * 60_000L,
                 integer(keys, "max-frame-bytes", 1 << 20),
                 integer(keys, "max-message-bytes", 16 << 20),
                 profile(spec),

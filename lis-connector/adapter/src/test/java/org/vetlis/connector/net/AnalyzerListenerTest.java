@@ -192,6 +192,26 @@ class AnalyzerListenerTest {
     }
 
     @Test
+    void aConnectionQuietBetweenTransmissionsForTheIdleTimeoutIsClosed() throws IOException {
+        ListenerSettings s = runtime.settings();
+        ListenerRuntime idle = new ListenerRuntime(new ListenerSettings("idle", "IDLE", "127.0.0.1", freePort(), 2, 50, 100, 64_000, 1 << 20,
+                AstmProfile.STRICT, s.traceDirectory(), 30));
+        AnalyzerListener strictAboutIdling = new AnalyzerListener(idle, (p, a) -> null, threads);
+        strictAboutIdling.bind();
+        threads.execute(strictAboutIdling);
+        try (Socket analyzer = new Socket("127.0.0.1", idle.settings().port())) {
+            analyzer.setSoTimeout(5000);
+            assertThat(exchange(analyzer, new byte[] {AstmControl.ENQ})).isEqualTo(AstmControl.ACK);
+            analyzer.getOutputStream().write(AstmControl.EOT);
+            long quietFrom = System.nanoTime();
+            assertThat(analyzer.getInputStream().read()).as("closed by VetLIS").isEqualTo(-1);
+            assertThat((System.nanoTime() - quietFrom) / 1_000_000).as("not before the idle timeout").isGreaterThanOrEqualTo(90);
+        } finally {
+            strictAboutIdling.close();
+        }
+    }
+
+    @Test
     void closingFreesThePortForTheNextListener() throws IOException {
         listener.close();
         AnalyzerListener next = new AnalyzerListener(new ListenerRuntime(runtime.settings()), (p, a) -> null, threads);
@@ -215,7 +235,7 @@ class AnalyzerListenerTest {
     }
 
     private static ListenerSettings settings(int port, int maxConnections) {
-        return new ListenerSettings("test", "TEST", "127.0.0.1", port, maxConnections, 30_000, 64_000, 1 << 20, AstmProfile.STRICT,
+        return new ListenerSettings("test", "TEST", "127.0.0.1", port, maxConnections, 30_000, 0, 64_000, 1 << 20, AstmProfile.STRICT,
                 traceDirectory.toString(), 30);
     }
 
