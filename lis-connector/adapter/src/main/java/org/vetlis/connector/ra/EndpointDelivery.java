@@ -67,7 +67,7 @@ final class EndpointDelivery implements MessageSink {
                     throw busy;
                 }
                 Thread.sleep(pause);
-                pause = Math.min(100, pause * 2);
+                pause = Math.min(10, pause * 2);
             }
         }
     }

@@ -70,6 +70,7 @@ final class Listeners {
         }
         Running started = start(spec);
         byName.put(spec.name(), started);
+        reportFailure(started, current);
         return started.status();
     }
 
@@ -81,6 +82,7 @@ final class Listeners {
         stop(current);
         Running started = start(current.spec());
         byName.put(name, started);
+        reportFailure(started, null);
         return started.status();
     }
 
@@ -105,7 +107,6 @@ final class Listeners {
         try {
             settings = ListenerSettings.resolve(spec, config);
         } catch (IllegalArgumentException badSettings) {
-            LOG.severe(() -> "Listener " + spec.name() + " cannot start: " + badSettings.getMessage());
             return new Running(spec, null, null, failed(spec, badSettings.getMessage()));
         }
         ListenerRuntime runtime = new ListenerRuntime(settings);
@@ -114,11 +115,21 @@ final class Listeners {
             listener.bind();
         } catch (IOException e) {
             String why = e.getMessage() + (e instanceof BindException ? holderOf(spec) : "");
-            LOG.severe(() -> "Listener " + spec.name() + " cannot start: " + why);
             return new Running(spec, null, null, failed(spec, why));
         }
         executor.execute(listener);
         return new Running(spec, runtime, listener, null);
+    }
+
+    /** Logs a failure once: a listener retried every round with the same reason is not reported again each time. */
+    private static void reportFailure(Running started, Running before) {
+        if (started.failure() == null) {
+            return;
+        }
+        boolean sameAsBefore = before != null && before.failure() != null && before.failure().detail().equals(started.failure().detail());
+        if (!sameAsBefore) {
+            LOG.severe(() -> "Listener " + started.spec().name() + " cannot start: " + started.failure().detail());
+        }
     }
 
     private void stop(Running running) {

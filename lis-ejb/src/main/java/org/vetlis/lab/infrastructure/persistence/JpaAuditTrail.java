@@ -52,6 +52,9 @@ public class JpaAuditTrail implements AuditTrail {
         if (events.isEmpty()) {
             return;
         }
+        // the transaction's own changes go to the database first, while the head is not yet locked: what the
+        // appends of all writers wait on is then only the chain itself and the commit
+        em.flush();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         for (AuditEvent event : events) {
             head.append(event);
