@@ -162,7 +162,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
         Instrument instrument = configured.get();
         AstmProfile profile = instrument.settings().astmProfile();
-        AstmContent content;
+        AnalyzerContent content;
         try {
             content = AstmContent.read(AstmMessage.decodeAll(new String(message.payload(), profile.charset())), profile);
         } catch (AstmSyntaxException e) {
@@ -186,7 +186,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
             return message;
         }
         Tally tally = new Tally();
-        for (AstmContent.Reported reported : content.results()) {
+        for (AnalyzerContent.Reported reported : content.results()) {
             take(reported, instrument, message, tally, now);
         }
         // appended last and at once: the audit chain's head stays locked only from here to the commit
@@ -202,7 +202,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
                 reason, List.of(), OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
-    private void take(AstmContent.Reported reported, Instrument instrument, InboundMessage message, Tally tally, OffsetDateTime now) {
+    private void take(AnalyzerContent.Reported reported, Instrument instrument, InboundMessage message, Tally tally, OffsetDateTime now) {
         String where = reported.sampleId() + "/" + reported.analyzerCode();
         AccessionNumber accession;
         try {

@@ -9,34 +9,17 @@ import org.vetlis.connector.astm.profile.AstmProfile;
 import org.vetlis.lab.domain.messagelog.MessageKind;
 
 /**
- * What an ASTM message says, in the lab's terms: which kind of message it is, and each result with the specimen
+ * Reads an ASTM message into {@link AnalyzerContent}: which kind of message it is, and each result with the specimen
  * and the analyzer's test code it belongs to. Pure: the profile says where the analyzer puts things.
  */
 final class AstmContent {
 
-    /**
-     * One result as reported, before it is matched to anything.
-     *
-     * @param sampleId     the specimen barcode of its order record, cleaned by the profile
-     * @param analyzerCode the analyzer's test code
-     * @param completedAt  R.13 as sent, empty when the analyzer sends none
-     */
-    record Reported(String sampleId, String analyzerCode, String value, String unit, String flags, String status, String completedAt) {
-    }
-
-    private final MessageKind kind;
-    private final List<Reported> results;
-    private final List<String> sampleIds;
-
-    private AstmContent(MessageKind kind, List<Reported> results, List<String> sampleIds) {
-        this.kind = kind;
-        this.results = List.copyOf(results);
-        this.sampleIds = List.copyOf(sampleIds);
+    private AstmContent() {
     }
 
     /** Reads the messages of one delivery (normally one, H to L). */
-    static AstmContent read(List<AstmMessage> messages, AstmProfile profile) {
-        List<Reported> results = new ArrayList<>();
+    static AnalyzerContent read(List<AstmMessage> messages, AstmProfile profile) {
+        List<AnalyzerContent.Reported> results = new ArrayList<>();
         List<String> samples = new ArrayList<>();
         boolean query = false;
         boolean qc = false;
@@ -56,25 +39,12 @@ final class AstmContent {
                             samples.add(sample);
                         }
                     }
-                    case 'R' -> results.add(new Reported(sample, profile.testCode().code(r, 3, 1), r.component(4, 1).strip(),
+                    case 'R' -> results.add(new AnalyzerContent.Reported(sample, profile.testCode().code(r, 3, 1), r.component(4, 1).strip(),
                             r.value(5).strip(), r.value(7).strip(), r.value(9).strip(), r.value(13).strip()));
                     default -> { }
                 }
             }
         }
-        MessageKind kind = query ? MessageKind.QUERY : qc ? MessageKind.QC : results.isEmpty() ? MessageKind.OTHER : MessageKind.RESULTS;
-        return new AstmContent(kind, results, samples);
-    }
-
-    MessageKind kind() {
-        return kind;
-    }
-
-    List<Reported> results() {
-        return results;
-    }
-
-    List<String> sampleIds() {
-        return sampleIds;
+        return new AnalyzerContent(AnalyzerContent.kindOf(query, qc, results), results, samples);
     }
 }

@@ -1,0 +1,38 @@
+package org.vetlis.lab.infrastructure.messaging;
+
+import java.util.List;
+
+import org.vetlis.lab.domain.messagelog.MessageKind;
+
+/**
+ * What an analyzer message says in the lab's terms, whatever protocol carried it (ASTM or HL7): its kind, the
+ * specimens it names and each result with the analyzer's code for it. Everything after reading (code mapping,
+ * matching, exactly-once, quarantine) works on this alone.
+ *
+ * @param kind      results, query, QC or other
+ * @param results   the results in the order they were sent
+ * @param sampleIds the specimen barcodes named, cleaned by the instrument's profile
+ */
+record AnalyzerContent(MessageKind kind, List<Reported> results, List<String> sampleIds) {
+
+    AnalyzerContent {
+        results = List.copyOf(results);
+        sampleIds = List.copyOf(sampleIds);
+    }
+
+    /**
+     * One result as reported, before it is matched to anything.
+     *
+     * @param sampleId     the specimen barcode it belongs to
+     * @param analyzerCode the analyzer's test code
+     * @param status       the analyzer's result status (ASTM R.9, HL7 OBX-11)
+     * @param completedAt  when the analyzer completed it, as sent (ASTM R.13, HL7 OBX-19 or OBX-14); empty when none
+     */
+    record Reported(String sampleId, String analyzerCode, String value, String unit, String flags, String status, String completedAt) {
+    }
+
+    /** The kind a message has from what it holds. */
+    static MessageKind kindOf(boolean query, boolean qc, List<Reported> results) {
+        return query ? MessageKind.QUERY : qc ? MessageKind.QC : results.isEmpty() ? MessageKind.OTHER : MessageKind.RESULTS;
+    }
+}

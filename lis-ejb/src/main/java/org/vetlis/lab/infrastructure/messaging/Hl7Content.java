@@ -1,0 +1,178 @@
+package org.vetlis.lab.infrastructure.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.GenericSegment;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.Segment;
+import ca.uhn.hl7v2.parser.EncodingCharacters;
+import ca.uhn.hl7v2.parser.GenericModelClassFactory;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+
+import org.vetlis.connector.astm.profile.SampleIdRule;
+
+/**
+ * Reads an HL7 v2 message into {@link AnalyzerContent}, with HAPI doing the HL7: the header, the encoding characters
+ * it declares, escapes ({@code \F\ \S\ \T\ \R\ \E\}) and repetitions. Segments are read one by one in the order they
+ * came, not fitted to a message structure, because analyzers put segments where the standard does not (INV between
+ * OBX, OBX without OBR); what matters is which specimen segment came last before each OBX.
+ *
+ * <p>Where the specimen is: the last SPM-2 (IHE LAW), SAC-3, OBR-2 (placer number: VetLIS's barcode) or OBR-3
+ * (filler number) seen, in that order of preference within one order group; in a query, QRD-8 (QRY^Q02) or QPD-3
+ * (QBP^Q11). The analyzer's code is OBX-3 component 1; its completion time OBX-19, else OBX-14, else OBR-7.
+ */
+final class Hl7Content {
+
+    private Hl7Content() {
+    }
+
+    /** A parser that checks the message's shape only as far as reading it needs (analyzers bend the rules). */
+    static PipeParser parser() {
+        PipeParser parser = new PipeParser(new GenericModelClassFactory());
+        parser.setValidationContext(ValidationContextFactory.noValidation());
+        return parser;
+    }
+
+    /** The message with segments ending in CR, whatever the sender used (CR, LF or CR LF). */
+    static String normalised(String text) {
+        return text.replace("\r\n", "\r").replace('\n', '\r').strip() + "\r";
+    }
+
+    /**
+     * @throws HL7Exception when the text is not an HL7 v2 message HAPI can read (no MSH, unreadable encoding characters)
+     */
+    static AnalyzerContent read(String text, SampleIdRule sampleIds) throws HL7Exception {
+        String message = normalised(text);
+        PipeParser parser = parser();
+        Message parsed = parser.parse(message);
+        Terser header = new Terser(parsed);
+        String type = header.get("/MSH-9-1");
+        EncodingCharacters encoding = encoding(message);
+        boolean query = "QRY".equals(type) || "QBP".equals(type);
+        boolean qc = "2".equals(header.get("/MSH-16")); // Mindray: 0 patient, 1 calibration, 2 QC
+        List<AnalyzerContent.Reported> results = new ArrayList<>();
+        List<String> samples = new ArrayList<>();
+        Group group = new Group();
+        for (String line : message.split("\r")) {
+            if (line.length() < 3 || line.startsWith("MSH")) {
+                continue;
+            }
+            Segment segment = new GenericSegment(parsed, line.substring(0, 3));
+            parser.parse(segment, line, encoding);
+            switch (segment.getName()) {
+                case "QRD" -> query(samples, sampleIds.clean(value(segment, 8, 1, 1)));
+                case "QPD" -> query(samples, sampleIds.clean(value(segment, 3, 1, 1)));
+                case "SPM" -> group.specimen(value(segment, 2, 1, 1), value(segment, 2, 2, 1));
+                case "SAC" -> group.container(value(segment, 3, 1, 1));
+                case "OBR" -> {
+                    group.order(value(segment, 2, 1, 1), value(segment, 3, 1, 1), value(segment, 7, 1, 1));
+                    qc |= "Q".equals(value(segment, 15, 7, 1)); // OBR-15 specimen source, role Q: a control
+                }
+                case "OBX" -> {
+                    String sample = sampleIds.clean(group.sampleId());
+                    if (!sample.isEmpty() && !samples.contains(sample)) {
+                        samples.add(sample);
+                    }
+                    observation(segment, sample, group.orderTime()).ifPresent(results::add);
+                }
+                default -> { }
+            }
+        }
+        return new AnalyzerContent(AnalyzerContent.kindOf(query, qc, results), results, samples);
+    }
+
+    /** MSH-1 and MSH-2, as the message declares them (HAPI has read the header with them already). */
+    private static EncodingCharacters encoding(String message) {
+        char fieldSeparator = message.charAt(3);
+        int end = message.indexOf(fieldSeparator, 4);
+        return new EncodingCharacters(fieldSeparator, message.substring(4, end < 0 ? message.length() : end));
+    }
+
+    private static void query(List<String> samples, String sample) {
+        if (!sample.isEmpty() && !samples.contains(sample)) {
+            samples.add(sample);
+        }
+    }
+
+    private static Optional<AnalyzerContent.Reported> observation(Segment obx, String sample, String orderTime)
+            throws HL7Exception {
+        String code = value(obx, 3, 1, 1);
+        String value = "SN".equals(value(obx, 2, 1, 1)) ? value(obx, 5, 1, 1) + value(obx, 5, 2, 1) : value(obx, 5, 1, 1);
+        if (code.isEmpty() || value.isEmpty() || "\"\"".equals(value)) {
+            return Optional.empty(); // no result in it (a failed run reports its reason in OBX-8)
+        }
+        String completed = first(value(obx, 19, 1, 1), value(obx, 14, 1, 1), orderTime);
+        return Optional.of(new AnalyzerContent.Reported(sample, code, value, value(obx, 6, 1, 1), flags(obx),
+                value(obx, 11, 1, 1), completed));
+    }
+
+    /** OBX-8, every repetition, joined by {@code ~}; the explicit null {@code ""} counts as none. */
+    private static String flags(Segment obx) throws HL7Exception {
+        List<String> flags = new ArrayList<>();
+        if (obx.numFields() < 8) {
+            return "";
+        }
+        for (int rep = 0; rep < obx.getField(8).length; rep++) {
+            String flag = Terser.get(obx, 8, rep, 1, 1);
+            if (flag != null && !flag.isBlank() && !"\"\"".equals(flag)) {
+                flags.add(flag.strip());
+            }
+        }
+        return String.join("~", flags);
+    }
+
+    /** Field {@code field}, first repetition, component and subcomponent as numbered in the standard; empty if absent. */
+    private static String value(Segment segment, int field, int component, int subcomponent) throws HL7Exception {
+        if (segment.numFields() < field) {
+            return "";
+        }
+        String v = Terser.get(segment, field, 0, component, subcomponent);
+        return v == null ? "" : v.strip();
+    }
+
+    private static String first(String... candidates) {
+        for (String c : candidates) {
+            if (!c.isEmpty()) {
+                return c;
+            }
+        }
+        return "";
+    }
+
+    /** The specimen of the order group being read: the most specific identifier seen since the group began. */
+    private static final class Group {
+        private String specimen = "";
+        private String container = "";
+        private String placer = "";
+        private String filler = "";
+        private String orderTime = "";
+
+        void specimen(String placerAssigned, String fillerAssigned) {
+            specimen = first(placerAssigned, fillerAssigned);
+            container = "";
+        }
+
+        void container(String id) {
+            container = id;
+        }
+
+        void order(String placerNumber, String fillerNumber, String observedAt) {
+            placer = "\"\"".equals(placerNumber) ? "" : placerNumber;
+            filler = fillerNumber;
+            orderTime = observedAt;
+        }
+
+        String sampleId() {
+            return first(specimen, container, placer, filler);
+        }
+
+        String orderTime() {
+            return orderTime;
+        }
+    }
+}
