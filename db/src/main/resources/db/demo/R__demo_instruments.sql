@@ -31,3 +31,18 @@ from (values
      ) as v (analyzer_code, test_code)
 where exists (select 1 from instrument where code = 'DEMO-HEM')
   and not exists (select 1 from instrument_test_code m where m.instrument_code = 'DEMO-HEM' and m.analyzer_code = v.analyzer_code);
+
+-- an HL7 v2 haematology analyzer over MLLP (port 20200 with ./vetlis run: the demo analyzer port + 100)
+insert into instrument (code, name, protocol, listener, profile, port)
+select 'DEMO-HL7', 'Demo HL7 haematology analyzer', 'HL7', 'demo-hl7', 'hl7', ${demo_hl7_port}
+where not exists (select 1 from instrument where code = 'DEMO-HL7')
+  and not exists (select 1 from instrument where port = ${demo_hl7_port});
+
+insert into instrument_test_code (instrument_code, analyzer_code, test_code)
+select 'DEMO-HL7', v.analyzer_code, v.test_code
+from (values
+        ('WBC', 'WBC'), ('RBC', 'RBC'), ('HGB', 'HGB'), ('HCT', 'HCT'), ('MCV', 'MCV'), ('MCH', 'MCH'), ('MCHC', 'MCHC'),
+        ('PLT', 'PLT'), ('NEU#', 'NEU'), ('LYM#', 'LYM'), ('MON#', 'MONO'), ('EOS#', 'EOS'), ('BAS#', 'BASO')
+     ) as v (analyzer_code, test_code)
+where exists (select 1 from instrument where code = 'DEMO-HL7')
+  and not exists (select 1 from instrument_test_code m where m.instrument_code = 'DEMO-HL7' and m.analyzer_code = v.analyzer_code);

@@ -27,7 +27,10 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** The demo chemistry analyzer's port when the installation does not say; the haematology analyzer takes the next. */
+    /**
+     * The demo chemistry analyzer's port when the installation does not say; the ASTM haematology analyzer takes the
+     * next, the HL7 one this plus 100.
+     */
     public static final int DEMO_ANALYZER_PORT = 20100;
 
     /** A Flyway instance for the VetLIS schema, with demo data when {@code demo} is true. */
@@ -46,7 +49,8 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(locations)
                 .placeholders(Map.of("demo_chemistry_port", Integer.toString(demoAnalyzerPort),
-                        "demo_haematology_port", Integer.toString(demoAnalyzerPort + 1)))
+                        "demo_haematology_port", Integer.toString(demoAnalyzerPort + 1),
+                        "demo_hl7_port", Integer.toString(demoAnalyzerPort + 100)))
                 // an applied migration is never edited; a changed checksum must stop the start-up
                 .validateOnMigrate(true)
                 .cleanDisabled(true)

@@ -82,6 +82,7 @@ class MigrationsOnH2Test {
         assertThat(count("select port from instrument where code = 'DEMO-CHEM'")).isEqualTo(29100);
         assertThat(count("select port from instrument where code = 'DEMO-HEM'")).isEqualTo(29101);
         assertThat(count("select count(*) from instrument_test_code where instrument_code = 'DEMO-HEM'")).isEqualTo(14);
+        assertThat(count("select port from instrument where code = 'DEMO-HL7' and protocol = 'HL7'")).isEqualTo(29200);
         assertThatThrownBy(() -> execute("insert into instrument (code, name, protocol, listener, port)"
                 + " values ('OTHER', 'Other', 'ASTM', 'other', 29100)")).isInstanceOf(SQLException.class);
     }

@@ -34,6 +34,8 @@ import java.util.concurrent.Future;
  *     writes), --hang-up-before-eot, --frame N (frame text length, 240 by default); for query: --slow-ack MS
  *     (each frame of the answer acknowledged MS late), --contend (VetLIS's ENQ answered with ENQ: the analyzer
  *     goes first, sends a message, then takes the answer)
+ * hl7 send HOST PORT FILE | hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]...
+ *     an HL7 v2 analyzer over MLLP (see {@link Hl7Peer}): the message as one block, VetLIS's acknowledgement printed
  * </pre>
  * Every byte sent and received is printed, control characters by name.
  */
@@ -43,6 +45,10 @@ public final class AnalyzerSimulator {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length >= 5 && args[0].equals("hl7")) {
+            Hl7Peer.run(args);
+            return;
+        }
         if (args.length < 4) {
             usage();
         }
@@ -65,7 +71,7 @@ public final class AnalyzerSimulator {
 
     private static void usage() {
         System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT] | send HOST PORT FILE [FAULTS]"
-                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE [--slow-ack MS] [--contend] | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]");
+                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE [--slow-ack MS] [--contend] | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS] | hl7 send HOST PORT FILE | hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]...");
         System.exit(2);
     }
 

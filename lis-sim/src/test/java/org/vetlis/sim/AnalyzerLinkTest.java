@@ -1,6 +1,7 @@
 package org.vetlis.sim;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
+import org.vetlis.connector.api.Protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ class AnalyzerLinkTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ListenerSettings settings = ListenerSettings.resolve(new ListenerSpec("sim", "SIM", port, "strict", Map.of()),
+        ListenerSettings settings = ListenerSettings.resolve(new ListenerSpec("sim", "SIM", port, Protocol.ASTM, "strict", Map.of()),
                 key -> key.endsWith("bind-address") ? java.util.Optional.of("127.0.0.1") : java.util.Optional.empty());
         listener = new AnalyzerListener(new ListenerRuntime(settings), (payload, peer) -> {
             String text = new String(payload, US_ASCII);

@@ -11,10 +11,11 @@ import java.util.TreeMap;
  * @param name            listener name ({@code [a-z0-9-]}), the interface's name in metrics and the message log
  * @param instrument      the instrument's code; its byte trace is kept under {@code instruments/<instrument>/}
  * @param port            TCP port, 1 to 65535
- * @param profile         ASTM profile name ({@code strict}, {@code tolerant})
+ * @param protocol        ASTM (E1381 link) or HL7 (MLLP blocks)
+ * @param profile         ASTM profile name ({@code strict}, {@code tolerant}); for HL7 the framing is MLLP whatever it says
  * @param profileSettings the profile's settings this instrument changes
  */
-public record ListenerSpec(String name, String instrument, int port, String profile, Map<String, String> profileSettings)
+public record ListenerSpec(String name, String instrument, int port, Protocol protocol, String profile, Map<String, String> profileSettings)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -27,11 +28,12 @@ public record ListenerSpec(String name, String instrument, int port, String prof
             throw new IllegalArgumentException("listener " + name + ": port must be 1 to 65535, got " + port);
         }
         profileSettings = Map.copyOf(profileSettings == null ? Map.of() : profileSettings);
+        protocol = protocol == null ? Protocol.ASTM : protocol;
     }
 
     /** The settings in key order, for logs. */
     @Override
     public String toString() {
-        return "ListenerSpec[" + name + " (" + instrument + ") port " + port + ", " + profile + " " + new TreeMap<>(profileSettings) + "]";
+        return "ListenerSpec[" + name + " (" + instrument + ") port " + port + ", " + protocol + " " + profile + " " + new TreeMap<>(profileSettings) + "]";
     }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.vetlis.connector.api.ListenerState;
+import org.vetlis.connector.api.Protocol;
 
 /**
  * Owns one analyzer port: binds it, accepts connections and runs each on its own thread from the
@@ -151,7 +152,8 @@ public final class AnalyzerListener implements Runnable {
             socket.close();
             return;
         }
-        AnalyzerConnection connection = new AnalyzerConnection(socket, runtime, sink);
+        AnalyzerConnection connection = runtime.settings().protocol() == Protocol.HL7
+                ? new MllpConnection(socket, runtime, sink) : new AstmConnection(socket, runtime, sink);
         connections.add(connection);
         try {
             executor.execute(() -> {

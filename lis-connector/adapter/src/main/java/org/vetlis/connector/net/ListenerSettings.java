@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.vetlis.connector.api.ListenerSpec;
+import org.vetlis.connector.api.Protocol;
 import org.vetlis.connector.astm.profile.AstmProfile;
 
 /**
@@ -16,6 +17,7 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param instrument          the instrument's code
  * @param bindAddress         local address to bind ({@code 0.0.0.0} = every interface)
  * @param port                TCP port
+ * @param protocol            ASTM or HL7 (MLLP)
  * @param maxConnections      analyzer connections accepted at once; more are refused
  * @param receiveTimeoutMillis E1381 receive timer: an incomplete message is dropped after this silence
  * @param idleTimeoutMillis   a connection quiet between transmissions for this long is closed; 0 keeps it open
@@ -25,7 +27,7 @@ import org.vetlis.connector.astm.profile.AstmProfile;
  * @param traceDirectory      where every byte in and out is traced, a folder per day; null for no trace
  * @param traceDays           days of traces kept (30 by default)
  */
-public record ListenerSettings(String name, String instrument, String bindAddress, int port, int maxConnections,
+public record ListenerSettings(String name, String instrument, String bindAddress, int port, Protocol protocol, int maxConnections,
                                int receiveTimeoutMillis, long idleTimeoutMillis, int maxFrameBytes, int maxMessageBytes, AstmProfile profile,
                                String traceDirectory, int traceDays) {
 
@@ -47,6 +49,7 @@ public record ListenerSettings(String name, String instrument, String bindAddres
         return new ListenerSettings(spec.name(), spec.instrument(),
                 keys.apply("bind-address").orElse("0.0.0.0"),
                 spec.port(),
+                spec.protocol(),
                 integer(keys, "max-connections", 8),
                 integer(keys, "receive-timeout-seconds", 30) * 1000,
                 integer(keys, "idle-timeout-minutes", 0) * 60_000L,
@@ -76,6 +79,9 @@ public record ListenerSettings(String name, String instrument, String bindAddres
     }
 
     private static AstmProfile profile(ListenerSpec spec) {
+        if (spec.protocol() == Protocol.HL7) {
+            return AstmProfile.STRICT; // not used: HL7 is framed by MLLP, its content read by the application
+        }
         try {
             return AstmProfile.named(spec.profile() == null || spec.profile().isBlank() ? "strict" : spec.profile().strip())
                     .with(spec.profileSettings());

@@ -16,7 +16,6 @@ import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.vetlis.connector.api.Protocol;
 
 /**
  * The analyzer connector: owns every analyzer port. Which ports listen is the application's decision, made at
@@ -41,7 +40,8 @@ public class LisResourceAdapter implements ResourceAdapter {
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         WorkManagerExecutor executor = new WorkManagerExecutor(context.getWorkManager());
-        listeners = new Listeners(executor, name -> new EndpointDelivery(() -> endpoint, name, Protocol.ASTM), LisResourceAdapter::configValue);
+        listeners = new Listeners(executor, spec -> new EndpointDelivery(() -> endpoint, spec.name(), spec.protocol()),
+                LisResourceAdapter::configValue);
         LOG.info("VetLIS analyzer connector started");
     }
 

@@ -34,15 +34,15 @@ final class Listeners {
 
     private final Map<String, Running> byName = new ConcurrentHashMap<>();
     private final Executor executor;
-    private final Function<String, MessageSink> sinks;
+    private final Function<ListenerSpec, MessageSink> sinks;
     private final Function<String, Optional<String>> config;
 
     /**
      * @param executor where accept loops and connections run
-     * @param sinks    where the messages of the listener with a given name go
+     * @param sinks    where the messages of a listener go
      * @param config   MicroProfile Config lookup for the listeners' limits
      */
-    Listeners(Executor executor, Function<String, MessageSink> sinks, Function<String, Optional<String>> config) {
+    Listeners(Executor executor, Function<ListenerSpec, MessageSink> sinks, Function<String, Optional<String>> config) {
         this.executor = executor;
         this.sinks = sinks;
         this.config = config;
@@ -110,7 +110,7 @@ final class Listeners {
             return new Running(spec, null, null, failed(spec, badSettings.getMessage()));
         }
         ListenerRuntime runtime = new ListenerRuntime(settings);
-        AnalyzerListener listener = new AnalyzerListener(runtime, sinks.apply(spec.name()), executor);
+        AnalyzerListener listener = new AnalyzerListener(runtime, sinks.apply(spec), executor);
         try {
             listener.bind();
         } catch (IOException e) {

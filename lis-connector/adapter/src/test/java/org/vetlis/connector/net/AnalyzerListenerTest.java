@@ -1,6 +1,7 @@
 package org.vetlis.connector.net;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
+import org.vetlis.connector.api.Protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -194,7 +195,7 @@ class AnalyzerListenerTest {
     @Test
     void aConnectionQuietBetweenTransmissionsForTheIdleTimeoutIsClosed() throws IOException {
         ListenerSettings s = runtime.settings();
-        ListenerRuntime idle = new ListenerRuntime(new ListenerSettings("idle", "IDLE", "127.0.0.1", freePort(), 2, 50, 100, 64_000, 1 << 20,
+        ListenerRuntime idle = new ListenerRuntime(new ListenerSettings("idle", "IDLE", "127.0.0.1", freePort(), Protocol.ASTM, 2, 50, 100, 64_000, 1 << 20,
                 AstmProfile.STRICT, s.traceDirectory(), 30));
         AnalyzerListener strictAboutIdling = new AnalyzerListener(idle, (p, a) -> null, threads);
         strictAboutIdling.bind();
@@ -235,7 +236,7 @@ class AnalyzerListenerTest {
     }
 
     private static ListenerSettings settings(int port, int maxConnections) {
-        return new ListenerSettings("test", "TEST", "127.0.0.1", port, maxConnections, 30_000, 0, 64_000, 1 << 20, AstmProfile.STRICT,
+        return new ListenerSettings("test", "TEST", "127.0.0.1", port, Protocol.ASTM, maxConnections, 30_000, 0, 64_000, 1 << 20, AstmProfile.STRICT,
                 traceDirectory.toString(), 30);
     }
 

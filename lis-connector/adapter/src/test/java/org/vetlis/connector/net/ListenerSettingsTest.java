@@ -1,6 +1,7 @@
 package org.vetlis.connector.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.vetlis.connector.api.Protocol;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.vetlis.connector.api.ListenerSpec;
 
 class ListenerSettingsTest {
 
-    private static final ListenerSpec CHEMISTRY = new ListenerSpec("chem", "CHEM-1", 20100, "strict", Map.of());
+    private static final ListenerSpec CHEMISTRY = new ListenerSpec("chem", "CHEM-1", 20100, Protocol.ASTM, "strict", Map.of());
 
     @Test
     void portAndProfileComeFromTheInstrumentAndLimitsFromConfiguration() {
@@ -20,7 +21,7 @@ class ListenerSettingsTest {
                 "vetlis.connector.listener.hem.max-connections", "3",
                 "vetlis.connector.receive-timeout-seconds", "20",
                 "vetlis.connector.max-connections", "5");
-        ListenerSpec haematology = new ListenerSpec("hem", "HEM-1", 20101, "tolerant", Map.of("max-frame-text", "1000"));
+        ListenerSpec haematology = new ListenerSpec("hem", "HEM-1", 20101, Protocol.ASTM, "tolerant", Map.of("max-frame-text", "1000"));
 
         ListenerSettings settings = ListenerSettings.resolve(haematology, key -> Optional.ofNullable(config.get(key)));
 
@@ -48,15 +49,15 @@ class ListenerSettingsTest {
         assertThatThrownBy(() -> ListenerSettings.resolve(CHEMISTRY,
                 key -> key.endsWith(".max-connections") ? Optional.of("twenty") : Optional.empty()))
                 .hasMessageContaining("max-connections").hasMessageContaining("twenty");
-        assertThatThrownBy(() -> ListenerSettings.resolve(new ListenerSpec("chem", "CHEM-1", 20100, "chatty", Map.of()),
+        assertThatThrownBy(() -> ListenerSettings.resolve(new ListenerSpec("chem", "CHEM-1", 20100, Protocol.ASTM, "chatty", Map.of()),
                 key -> Optional.empty()))
                 .hasMessageContaining("CHEM-1").hasMessageContaining("chatty");
     }
 
     @Test
     void aSpecNeedsAPortAndAUsableName() {
-        assertThatThrownBy(() -> new ListenerSpec("chem", "CHEM-1", 0, "strict", Map.of())).hasMessageContaining("port");
-        assertThatThrownBy(() -> new ListenerSpec("Chem 1", "CHEM-1", 20100, "strict", Map.of())).hasMessageContaining("name");
+        assertThatThrownBy(() -> new ListenerSpec("chem", "CHEM-1", 0, Protocol.ASTM, "strict", Map.of())).hasMessageContaining("port");
+        assertThatThrownBy(() -> new ListenerSpec("Chem 1", "CHEM-1", 20100, Protocol.ASTM, "strict", Map.of())).hasMessageContaining("name");
     }
 
     @Test

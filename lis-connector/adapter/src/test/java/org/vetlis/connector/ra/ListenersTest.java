@@ -1,6 +1,7 @@
 package org.vetlis.connector.ra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.vetlis.connector.api.Protocol;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -101,14 +102,14 @@ class ListenersTest {
 
     @Test
     void settingsTheConnectorCannotUseLeaveTheListenerFailedWithTheReason() {
-        ListenerStatus status = listeners.open(new ListenerSpec("chem", "CHEM-1", 20999, "strict", Map.of("charset", "EBCDIC-42")));
+        ListenerStatus status = listeners.open(new ListenerSpec("chem", "CHEM-1", 20999, Protocol.ASTM, "strict", Map.of("charset", "EBCDIC-42")));
 
         assertThat(status.state()).isEqualTo(ListenerState.FAILED);
         assertThat(status.detail()).contains("charset");
     }
 
     private static ListenerSpec spec(String name, String instrument, int port) {
-        return new ListenerSpec(name, instrument, port, "strict", Map.of());
+        return new ListenerSpec(name, instrument, port, Protocol.ASTM, "strict", Map.of());
     }
 
     private static void assertAnswersEnq(int port) throws IOException {

@@ -19,20 +19,24 @@ import org.vetlis.lab.domain.shared.Violations;
 public record InstrumentSettings(String name, String protocol, String listener, Integer port, String profile, Map<String, String> profileSettings,
                                  boolean enabled, boolean captureOnly, Map<String, String> testCodes) {
 
+    /** The profile of HL7 instruments. */
+    public static final String HL7_PROFILE = "hl7";
+
     public InstrumentSettings {
         profileSettings = profileSettings == null ? Map.of() : Map.copyOf(profileSettings);
         testCodes = testCodes == null ? Map.of() : Map.copyOf(testCodes);
-        protocol = protocol == null ? "ASTM" : protocol;
-        profile = profile == null ? "strict" : profile;
+        protocol = protocol == null ? "ASTM" : protocol.strip().toUpperCase(java.util.Locale.ROOT);
+        profile = profile == null ? ("HL7".equals(protocol) ? HL7_PROFILE : "strict") : profile;
     }
 
     void check(Violations violations) {
         violations.required(name, "name", 100);
         violations.require(listener != null && listener.matches("[a-z0-9][a-z0-9-]{0,62}"), "listener", "1 to 63 lower-case letters, digits or '-'");
         violations.require(port != null && port >= 1 && port <= 65_535, "port", "a TCP port, 1 to 65535");
-        violations.require("ASTM".equals(protocol), "protocol", "ASTM (HL7 instruments come with the HL7 connector)");
+        violations.require("ASTM".equals(protocol) || "HL7".equals(protocol), "protocol", "ASTM or HL7");
+        violations.require(!"HL7".equals(protocol) || HL7_PROFILE.equals(profile), "profile", "HL7 instruments use the profile hl7");
         try {
-            AstmProfile.named(profile).with(profileSettings);
+            astmProfile();
         } catch (IllegalArgumentException e) {
             violations.add("profileSettings", e.getMessage());
         }
@@ -45,9 +49,12 @@ public record InstrumentSettings(String name, String protocol, String listener, 
         return new InstrumentSettings(name, protocol, newListener, port, profile, profileSettings, enabled, captureOnly, testCodes);
     }
 
-    /** The profile the instrument speaks, with its own settings applied. */
+    /**
+     * The profile the instrument speaks, with its own settings applied. An HL7 instrument has the strict ASTM profile's
+     * rules for what it shares with ASTM (character set, sample-ID cleaning); MLLP frames it.
+     */
     public AstmProfile astmProfile() {
-        return AstmProfile.named(profile).with(profileSettings);
+        return (HL7_PROFILE.equals(profile) ? AstmProfile.STRICT : AstmProfile.named(profile)).with(profileSettings);
     }
 
     Map<String, Object> asMap() {

@@ -1,6 +1,7 @@
 package org.vetlis.lab.infrastructure.connector;
 
 import java.time.OffsetDateTime;
+import org.vetlis.connector.api.Protocol;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +167,8 @@ public class ConnectorDispatcher implements AnalyzerDispatcher {
             return Optional.empty();
         }
         var settings = instrument.settings();
-        return Optional.of(new ListenerSpec(instrument.listener(), instrument.code(), instrument.port().get(), settings.profile(),
+        return Optional.of(new ListenerSpec(instrument.listener(), instrument.code(), instrument.port().get(),
+                Protocol.valueOf(settings.protocol()), settings.profile(),
                 settings.profileSettings()));
     }
 

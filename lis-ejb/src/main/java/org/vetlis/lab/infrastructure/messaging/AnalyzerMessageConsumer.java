@@ -4,6 +4,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.api.AnalyzerMessageListener;
 import org.vetlis.connector.api.AnalyzerReply;
+import org.vetlis.connector.api.Protocol;
 import org.vetlis.lab.application.MessageLogService;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
 import org.vetlis.lab.domain.messagelog.MessageKind;
@@ -38,6 +40,11 @@ public class AnalyzerMessageConsumer implements AnalyzerMessageListener {
     @Override
     public AnalyzerReply onMessage(AnalyzerEnvelope envelope) {
         InboundMessage message = messageLog.record(envelope);
+        if (envelope.protocol() == Protocol.HL7) {
+            // stored in this transaction; the connector sends the acknowledgement once it has committed
+            return AnalyzerReply.of(Hl7Replies.acknowledge(envelope.payload(),
+                    Hl7Content.charsetOf(envelope.payload(), StandardCharsets.ISO_8859_1)));
+        }
         Optional<HostQueries.Answer> answer = hostQueries.answer(envelope);
         answer.ifPresent(a -> message.processed(a.instrumentCode(), MessageKind.QUERY, MessageOutcome.PROCESSED, a.detail(),
                 a.specimens(), OffsetDateTime.now(ZoneOffset.UTC)));

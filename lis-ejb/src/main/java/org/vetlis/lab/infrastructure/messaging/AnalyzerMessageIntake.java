@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import ca.uhn.hl7v2.HL7Exception;
+
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -164,8 +166,10 @@ public class AnalyzerMessageIntake implements MessageIntake {
         AstmProfile profile = instrument.settings().astmProfile();
         AnalyzerContent content;
         try {
-            content = AstmContent.read(AstmMessage.decodeAll(new String(message.payload(), profile.charset())), profile);
-        } catch (AstmSyntaxException e) {
+            content = "HL7".equals(message.protocol())
+                    ? Hl7Content.read(new String(message.payload(), Hl7Content.charsetOf(message.payload(), profile.charset())), profile.sampleId())
+                    : AstmContent.read(AstmMessage.decodeAll(new String(message.payload(), profile.charset())), profile);
+        } catch (AstmSyntaxException | HL7Exception e) {
             message.processed(instrument.code(), MessageKind.UNREADABLE, instrument.isCaptureOnly() ? MessageOutcome.CAPTURED
                     : MessageOutcome.QUARANTINED, e.getMessage(), List.of(), now);
             return message;
@@ -178,7 +182,8 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
         if (content.kind() != MessageKind.RESULTS) {
             String detail = switch (content.kind()) {
-                case QUERY -> "host query (answered on the connection that asked)";
+                case QUERY -> "HL7".equals(message.protocol()) ? "HL7 host query (acknowledged; orders are not downloaded over HL7 yet)"
+                        : "host query (answered on the connection that asked)";
                 case QC -> "quality control results (kept for QC)";
                 default -> "nothing to act on";
             };

@@ -1,8 +1,11 @@
 package org.vetlis.lab.infrastructure.messaging;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.GenericSegment;
@@ -36,6 +39,26 @@ final class Hl7Content {
         PipeParser parser = new PipeParser(new GenericModelClassFactory());
         parser.setValidationContext(ValidationContextFactory.noValidation());
         return parser;
+    }
+
+    /**
+     * The character set MSH-18 names ({@code UNICODE UTF-8}, {@code UNICODE}, {@code 8859/1}, {@code ASCII}), else
+     * {@code fallback} (the instrument's). Read from the raw header, which is ASCII whatever the set.
+     */
+    static Charset charsetOf(byte[] payload, Charset fallback) {
+        String head = new String(payload, 0, Math.min(payload.length, 1024), StandardCharsets.ISO_8859_1);
+        int end = head.indexOf('\r');
+        String msh = end < 0 ? head : head.substring(0, end);
+        if (!msh.startsWith("MSH") || msh.length() < 4) {
+            return fallback;
+        }
+        String[] fields = msh.split(Pattern.quote(msh.substring(3, 4)), -1);
+        String named = fields.length > 17 ? fields[17].strip().toUpperCase(java.util.Locale.ROOT) : "";
+        return switch (named) {
+            case "UNICODE", "UNICODE UTF-8", "UTF-8" -> StandardCharsets.UTF_8;
+            case "8859/1", "ASCII" -> StandardCharsets.ISO_8859_1;
+            default -> fallback;
+        };
     }
 
     /** The message with segments ending in CR, whatever the sender used (CR, LF or CR LF). */

@@ -2,12 +2,12 @@ package org.vetlis.interfaces.rest.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vetlis.it.ApiClient.json;
+import static org.vetlis.it.Eventually.await;
 
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -247,17 +247,6 @@ class ResultIntakeIT {
         return await(() -> json(api.get("manager", "/messages?instrument=" + instrument + "&size=50")).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("specimens", "").contains(specimen)).filter(done)
                 .findFirst().orElse(null), m -> m != null, "a message about " + specimen);
-    }
-
-    private static <T> T await(Supplier<T> read, Predicate<T> done, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        T value = read.get();
-        while (!done.test(value) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            value = read.get();
-        }
-        assertThat(done.test(value)).as("%s within 30 s: %s", what, value).isTrue();
-        return value;
     }
 
     private static List<JsonObject> runs(JsonObject order) {

@@ -1,0 +1,64 @@
+package org.vetlis.lab.infrastructure.messaging;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.regex.Pattern;
+
+import ca.uhn.hl7v2.AcknowledgmentCode;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.v251.message.ACK;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+
+/**
+ * The acknowledgements VetLIS sends an HL7 analyzer, built by HAPI. Sent only once the message is stored: AA when it
+ * could be read, AR with the reason when it could not (it is kept and quarantined all the same).
+ */
+final class Hl7Replies {
+
+    private Hl7Replies() {
+    }
+
+    /** The acknowledgement of a stored message. */
+    static byte[] acknowledge(byte[] payload, Charset charset) {
+        String text = Hl7Content.normalised(new String(payload, charset));
+        PipeParser parser = new PipeParser(new CanonicalModelClassFactory("2.5.1"));
+        parser.setValidationContext(ValidationContextFactory.noValidation());
+        try {
+            Message received = parser.parse(text);
+            return parser.encode(received.generateACK()).getBytes(charset);
+        } catch (HL7Exception | IOException unreadable) {
+            return reject(text, unreadable.getMessage(), parser).getBytes(charset);
+        }
+    }
+
+    /** AR for a message HAPI cannot read: MSA-2 names it when its control ID can still be found. */
+    private static String reject(String text, String why, PipeParser parser) {
+        try {
+            ACK ack = new ACK();
+            ack.initQuickstart("ACK", "", "P");
+            ack.getMSH().getSendingApplication().getNamespaceID().setValue("VetLIS");
+            ack.getMSA().getAcknowledgmentCode().setValue(AcknowledgmentCode.AR.name());
+            ack.getMSA().getMessageControlID().setValue(controlId(text));
+            ack.getMSA().getTextMessage().setValue("message not readable as HL7 v2; it was kept for review");
+            ack.getERR().getErr3_HL7ErrorCode().getIdentifier().setValue("102"); // data type error (HL7 table 0357)
+            ack.getERR().getErr4_Severity().setValue("E");
+            ack.getERR().getErr8_UserMessage().setValue(why == null ? "" : why.length() > 200 ? why.substring(0, 200) : why);
+            return parser.encode(ack);
+        } catch (HL7Exception | IOException e) {
+            throw new IllegalStateException("cannot build an HL7 reject acknowledgement", e);
+        }
+    }
+
+    /** MSH-10 when the header is there to be found, else empty. */
+    private static String controlId(String text) {
+        if (!text.startsWith("MSH") || text.length() < 4) {
+            return "";
+        }
+        String header = text.substring(0, Math.max(text.indexOf('\r'), 4));
+        String[] fields = header.split(Pattern.quote(header.substring(3, 4)), -1);
+        return fields.length > 9 ? fields[9] : "";
+    }
+}

@@ -1,0 +1,98 @@
+package org.vetlis.sim;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.vetlis.connector.astm.link.AstmControl;
+import org.vetlis.connector.hl7.mllp.Mllp;
+import org.vetlis.connector.hl7.mllp.MllpReceiver;
+
+/**
+ * An HL7 v2 analyzer over MLLP: sends a message as one block and takes the block VetLIS answers with (the
+ * acknowledgement), printing both readably.
+ *
+ * <pre>
+ * hl7 send HOST PORT FILE                          the message in FILE (segments separated by CR or LF; MLLP bytes dropped)
+ * hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]... an ORU^R01 for a tube, e.g. WBC=8.1:10*9/L HGB=142:g/L
+ * </pre>
+ */
+final class Hl7Peer implements AutoCloseable {
+
+    private static final DateTimeFormatter HL7_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final Socket socket;
+    private final Consumer<String> trace;
+
+    Hl7Peer(String host, int port, Consumer<String> trace) throws IOException {
+        this.socket = new Socket(host, port);
+        socket.setSoTimeout(30_000);
+        this.trace = trace;
+    }
+
+    static void run(String[] args) throws IOException {
+        String host = args[2];
+        int port = Integer.parseInt(args[3]);
+        String message = switch (args[1]) {
+            case "send" -> Files.readString(Path.of(args[4]), UTF_8).replace("\u000b", "").replace("\u001c", "");
+            case "results" -> results(args[4], List.of(args).subList(5, args.length));
+            default -> throw new IllegalArgumentException("hl7 send|results, not hl7 " + args[1]);
+        };
+        try (Hl7Peer peer = new Hl7Peer(host, port, System.out::println)) {
+            peer.send(message);
+        }
+    }
+
+    /** Sends one message and returns VetLIS's answer, unframed. */
+    String send(String message) throws IOException {
+        byte[] block = Mllp.frame(message.replace("\r\n", "\r").replace('\n', '\r').strip().concat("\r").getBytes(UTF_8));
+        trace.accept("-> " + AstmControl.visible(block, 0, block.length, 4000));
+        socket.getOutputStream().write(block);
+        socket.getOutputStream().flush();
+        MllpReceiver receiver = new MllpReceiver(1 << 20);
+        InputStream in = socket.getInputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("VetLIS closed the connection without an answer (the message was not stored)");
+            }
+            if (receiver.onByte((byte) b) == MllpReceiver.Event.MESSAGE) {
+                byte[] answer = receiver.message();
+                trace.accept("<- " + AstmControl.visible(answer, 0, answer.length, 4000));
+                return new String(answer, UTF_8);
+            }
+        }
+    }
+
+    /** An ORU^R01 (2.5.1) with one OBX per {@code CODE=VALUE[:UNIT]}, the tube's barcode in OBR-2. */
+    static String results(String barcode, List<String> values) {
+        String now = LocalDateTime.now().format(HL7_TIME);
+        StringBuilder m = new StringBuilder("MSH|^~\\&|VetLIS-Sim|LAB|VETLIS|LAB|").append(now).append("||ORU^R01^ORU_R01|")
+                .append(UUID.randomUUID()).append("|P|2.5.1\r")
+                .append("OBR|1|").append(barcode).append("||CBC|||").append(now).append('\r');
+        for (int i = 0; i < values.size(); i++) {
+            String[] codeValue = values.get(i).split("=", 2);
+            if (codeValue.length < 2) {
+                throw new IllegalArgumentException("results are CODE=VALUE[:UNIT], got " + values.get(i));
+            }
+            String[] valueUnit = codeValue[1].split(":", 2);
+            m.append("OBX|").append(i + 1).append("|NM|").append(codeValue[0]).append("||").append(valueUnit[0]).append('|')
+                    .append(valueUnit.length > 1 ? valueUnit[1] : "").append("||N|||F|||").append(now).append('\r');
+        }
+        return m.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

@@ -1,0 +1,60 @@
+package org.vetlis.sim;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vetlis.connector.api.Protocol;
+import org.vetlis.connector.astm.profile.AstmProfile;
+import org.vetlis.connector.net.AnalyzerListener;
+import org.vetlis.connector.net.ListenerRuntime;
+import org.vetlis.connector.net.ListenerSettings;
+
+/** The simulator's HL7 peer against the connector's real HL7 listener on loopback. */
+class Hl7PeerTest {
+
+    @TempDir
+    Path traces;
+
+    @Test
+    void resultsAreOneOruWithAnObxPerValueAndTheAnswerComesBack() throws IOException {
+        List<String> stored = new CopyOnWriteArrayList<>();
+        ExecutorService threads = Executors.newCachedThreadPool();
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        AnalyzerListener listener = new AnalyzerListener(new ListenerRuntime(new ListenerSettings("hl7", "HL7", "127.0.0.1", port,
+                Protocol.HL7, 2, 30_000, 0, 64_000, 1 << 20, AstmProfile.STRICT, traces.toString(), 30)), (payload, peer) -> {
+            stored.add(new String(payload, UTF_8));
+            return "MSH|^~\\&|VETLIS\rMSA|AA|1\r".getBytes(UTF_8);
+        }, threads);
+        listener.bind();
+        threads.execute(listener);
+        try (Hl7Peer peer = new Hl7Peer("127.0.0.1", port, line -> { })) {
+            String answer = peer.send(Hl7Peer.results("2600001236", List.of("WBC=8.1:10*9/L", "HGB=142")));
+
+            assertThat(answer).contains("MSA|AA|");
+        } finally {
+            listener.close();
+            threads.shutdownNow();
+        }
+        assertThat(stored).singleElement().satisfies(m -> assertThat(m)
+                .contains("ORU^R01", "OBR|1|2600001236|", "OBX|1|NM|WBC||8.1|10*9/L|", "OBX|2|NM|HGB||142||").endsWith("\r"));
+    }
+
+    @Test
+    void aResultWithoutValueIsRefused() {
+        assertThatThrownBy(() -> Hl7Peer.results("2600001236", List.of("WBC"))).hasMessageContaining("CODE=VALUE");
+    }
+}
