@@ -26,6 +26,8 @@ import java.util.concurrent.Future;
  *     places CONNECTIONS x MESSAGES orders of ten chemistry tests over the REST API (token in VETLIS_TOKEN), then
  *     CONNECTIONS analyzers each report ten results on MESSAGES of those tubes; prints the ACK latency and the
  *     results committed onto test runs per second (until the server's metrics count every message read)
+ * hl7load HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL
+ *     the same with HL7: orders of ten haematology tests, ORU^R01 messages over MLLP to the demo HL7 analyzer's port
  * query HOST PORT BARCODE
  *     asks what to run on a tube (host query) and prints VetLIS's answer
  * results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS]
@@ -62,8 +64,8 @@ public final class AnalyzerSimulator {
                 load(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? Integer.parseInt(args[5]) : 240);
             }
             case "queryload" -> QueryLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
-            case "resultload" -> ResultLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5],
-                    System.getenv("VETLIS_TOKEN"), args[6]);
+            case "resultload", "hl7load" -> ResultLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5],
+                    System.getenv("VETLIS_TOKEN"), args[6], args[0].equals("hl7load"));
             case "send", "results", "query" -> SimCommands.run(args);
             default -> usage();
         }

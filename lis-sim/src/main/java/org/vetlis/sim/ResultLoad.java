@@ -30,6 +30,11 @@ final class ResultLoad {
     static final String[][] CHEMISTRY = {{"ALT", "54", "U/L"}, {"ALP", "112", "U/L"}, {"BUN", "6.1", "mmol/L"},
             {"CREA", "98", "umol/L"}, {"GLU", "5.4", "mmol/L"}, {"TP", "66", "g/L"}, {"ALB", "31", "g/L"},
             {"CHOL", "5.2", "mmol/L"}, {"GGT", "4", "U/L"}, {"TBIL", "2.1", "umol/L"}};
+    /** Ten haematology results as the demo HL7 analyzer names them: analyzer code, catalogue test, value, unit. */
+    static final String[][] HAEMATOLOGY = {{"WBC", "WBC", "8.1", "10*9/L"}, {"RBC", "RBC", "6.9", "10*12/L"},
+            {"HGB", "HGB", "152", "g/L"}, {"HCT", "HCT", "0.45", "L/L"}, {"MCV", "MCV", "66", "fL"}, {"MCH", "MCH", "22", "pg"},
+            {"MCHC", "MCHC", "338", "g/L"}, {"PLT", "PLT", "310", "10*9/L"}, {"NEU#", "NEU", "5.2", "10*9/L"},
+            {"LYM#", "LYM", "1.9", "10*9/L"}};
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern ACCESSION = Pattern.compile("\"accession\"\\s*:\\s*\"([0-9A-Z]+)\"");
     private static final Pattern READ = Pattern.compile("^vetlis_analyzer_messages_read_total\\{([^}]*)}\\s+([0-9.Ee+]+)", Pattern.MULTILINE);
@@ -39,22 +44,28 @@ final class ResultLoad {
     private final String apiBase;
     private final String token;
     private final String metricsUrl;
+    private final boolean hl7;
 
-    private ResultLoad(String apiBase, String token, String metricsUrl) {
+    private ResultLoad(String apiBase, String token, String metricsUrl, boolean hl7) {
         this.apiBase = apiBase;
         this.token = token;
         this.metricsUrl = metricsUrl;
+        this.hl7 = hl7;
     }
 
-    /** {@code apiBase} like http://localhost:8080/lis/api/v1, {@code metricsUrl} like http://localhost:8080/metrics. */
-    static void run(String host, int port, int connections, int messages, String apiBase, String token, String metricsUrl)
+    /**
+     * {@code apiBase} like http://localhost:8080/lis/api/v1, {@code metricsUrl} like http://localhost:8080/metrics; ASTM
+     * chemistry (the demo chemistry analyzer) or, with {@code hl7}, HL7 haematology over MLLP (the demo HL7 analyzer).
+     */
+    static void run(String host, int port, int connections, int messages, String apiBase, String token, String metricsUrl, boolean hl7)
             throws Exception {
-        new ResultLoad(apiBase, token, metricsUrl).measure(host, port, connections, messages);
+        new ResultLoad(apiBase, token, metricsUrl, hl7).measure(host, port, connections, messages);
     }
 
     private void measure(String host, int port, int connections, int messages) throws Exception {
         int tubes = connections * messages;
-        System.out.printf(Locale.ROOT, "placing %d orders for %d chemistry tests each ...%n", tubes, CHEMISTRY.length);
+        System.out.printf(Locale.ROOT, "placing %d orders for %d %s tests each ...%n", tubes, CHEMISTRY.length,
+                hl7 ? "haematology (HL7)" : "chemistry (ASTM)");
         List<String> barcodes = placeOrders(tubes);
         Map<String, Double> before = readCounts();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -91,6 +102,9 @@ final class ResultLoad {
 
     private Latencies report(String host, int port, int analyzer, List<String> barcodes, LocalDateTime completedBase) throws Exception {
         Latencies latencies = new Latencies();
+        if (hl7) {
+            return reportHl7(host, port, analyzer, barcodes, completedBase);
+        }
         try (AnalyzerLink link = new AnalyzerLink(host, port, 240, 30_000, line -> { })) {
             for (int i = 0; i < barcodes.size(); i++) {
                 String completed = completedBase.plusSeconds((long) analyzer * barcodes.size() + i).format(ASTM_TIME);
@@ -101,6 +115,34 @@ final class ResultLoad {
             }
         }
         return latencies;
+    }
+
+    private Latencies reportHl7(String host, int port, int analyzer, List<String> barcodes, LocalDateTime completedBase) throws Exception {
+        Latencies latencies = new Latencies();
+        try (Hl7Peer peer = new Hl7Peer(host, port, line -> { })) {
+            for (int i = 0; i < barcodes.size(); i++) {
+                String completed = completedBase.plusSeconds((long) analyzer * barcodes.size() + i).format(ASTM_TIME);
+                long began = System.nanoTime();
+                String answer = peer.send(hl7Message(barcodes.get(i), completed));
+                latencies.add(System.nanoTime() - began);
+                if (!answer.contains("MSA|AA|")) {
+                    throw new IllegalStateException("not accepted: " + answer);
+                }
+            }
+        }
+        return latencies;
+    }
+
+    /** Ten haematology results for one tube in an ORU^R01, as an HL7 analyzer reports them. */
+    static String hl7Message(String barcode, String completedAt) {
+        StringBuilder m = new StringBuilder("MSH|^~\\&|VetLIS-Sim|LAB|VETLIS|LAB|").append(completedAt).append("||ORU^R01^ORU_R01|")
+                .append(java.util.UUID.randomUUID()).append("|P|2.5.1\r")
+                .append("OBR|1|").append(barcode).append("||CBC|||").append(completedAt).append('\r');
+        for (int r = 0; r < HAEMATOLOGY.length; r++) {
+            m.append("OBX|").append(r + 1).append("|NM|").append(HAEMATOLOGY[r][0]).append("||").append(HAEMATOLOGY[r][2]).append('|')
+                    .append(HAEMATOLOGY[r][3]).append("||N|||F|||").append(completedAt).append('\r');
+        }
+        return m.toString();
     }
 
     /** Ten chemistry results for one tube, as a chemistry analyzer reports them. */
@@ -121,8 +163,8 @@ final class ResultLoad {
         String patient = first(ID, post("/patients", "{\"ownerId\":" + owner + ",\"name\":\"Load\",\"species\":\"DOG\",\"sex\":\"FEMALE\","
                 + "\"neuterStatus\":\"NEUTERED\"}"));
         StringBuilder tests = new StringBuilder();
-        for (String[] test : CHEMISTRY) {
-            tests.append(tests.length() == 0 ? "" : ",").append('"').append(test[0]).append('"');
+        for (String[] test : hl7 ? HAEMATOLOGY : CHEMISTRY) {
+            tests.append(tests.length() == 0 ? "" : ",").append('"').append(test[hl7 ? 1 : 0]).append('"');
         }
         List<String> barcodes = new ArrayList<>();
         for (int i = 0; i < count; i++) {

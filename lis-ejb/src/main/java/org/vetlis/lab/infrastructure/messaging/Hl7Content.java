@@ -31,11 +31,16 @@ import org.vetlis.connector.astm.profile.SampleIdRule;
  */
 final class Hl7Content {
 
+    /**
+     * A parser that checks the message's shape only as far as reading it needs (analyzers bend the rules). Made once:
+     * HAPI parsers are safe to share, and their model class look-ups are cached per instance.
+     */
+    private static final PipeParser PARSER = parser();
+
     private Hl7Content() {
     }
 
-    /** A parser that checks the message's shape only as far as reading it needs (analyzers bend the rules). */
-    static PipeParser parser() {
+    private static PipeParser parser() {
         PipeParser parser = new PipeParser(new GenericModelClassFactory());
         parser.setValidationContext(ValidationContextFactory.noValidation());
         return parser;
@@ -71,7 +76,7 @@ final class Hl7Content {
      */
     static AnalyzerContent read(String text, SampleIdRule sampleIds) throws HL7Exception {
         String message = normalised(text);
-        PipeParser parser = parser();
+        PipeParser parser = PARSER;
         Message parsed = parser.parse(message);
         Terser header = new Terser(parsed);
         String type = header.get("/MSH-9-1");

@@ -18,14 +18,22 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
  */
 final class Hl7Replies {
 
+    /** Every version read into the 2.5.1 model, so one ACK class serves all; made once (HAPI caches per instance). */
+    private static final PipeParser PARSER = parser();
+
     private Hl7Replies() {
+    }
+
+    private static PipeParser parser() {
+        PipeParser parser = new PipeParser(new CanonicalModelClassFactory("2.5.1"));
+        parser.setValidationContext(ValidationContextFactory.noValidation());
+        return parser;
     }
 
     /** The acknowledgement of a stored message. */
     static byte[] acknowledge(byte[] payload, Charset charset) {
         String text = Hl7Content.normalised(new String(payload, charset));
-        PipeParser parser = new PipeParser(new CanonicalModelClassFactory("2.5.1"));
-        parser.setValidationContext(ValidationContextFactory.noValidation());
+        PipeParser parser = PARSER;
         try {
             Message received = parser.parse(text);
             return parser.encode(received.generateACK()).getBytes(charset);
