@@ -30,11 +30,11 @@ import org.vetlis.lab.application.AnalyzerDispatcher;
 public class DispatcherResource {
 
     /** One listener: its port, state (LISTENING, FAILED with the reason, …), connections and counters. */
-    public record ListenerDto(String name, String instrument, String bindAddress, int port, String state, String detail,
+    public record ListenerDto(String name, String instrument, String bindAddress, int port, String protocol, String state, String detail,
                               int connections, long messages, long refused, Instant lastMessageAt, Instant startedAt) {
 
         static ListenerDto of(ListenerStatus s) {
-            return new ListenerDto(s.name(), s.instrument(), s.bindAddress(), s.port(), s.state().name(), s.detail(), s.connections(),
+            return new ListenerDto(s.name(), s.instrument(), s.bindAddress(), s.port(), s.protocol().name(), s.state().name(), s.detail(), s.connections(),
                     s.messages(), s.refused(), s.lastMessageAt(), s.startedAt());
         }
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param instrument    the instrument it listens for
  * @param bindAddress   address it binds
  * @param port          TCP port
+ * @param protocol      ASTM or HL7
  * @param state         life-cycle state
  * @param detail        why it is in that state (bind error), or null
  * @param connections   analyzer connections open now
@@ -18,7 +19,7 @@ import java.time.Instant;
  * @param lastMessageAt when the last message was delivered, or null
  * @param startedAt     when it last started listening, or null
  */
-public record ListenerStatus(String name, String instrument, String bindAddress, int port, ListenerState state, String detail,
+public record ListenerStatus(String name, String instrument, String bindAddress, int port, Protocol protocol, ListenerState state, String detail,
                              int connections, long messages, long refused, Instant lastMessageAt, Instant startedAt)
         implements Serializable {
 

@@ -37,7 +37,7 @@ public final class ListenerRuntime {
 
     public ListenerStatus status() {
         return new ListenerStatus(settings.name(), settings.instrument(), settings.bindAddress(), settings.port(),
-                state, detail, connections.get(), messages.get(), refused.get(), lastMessageAt, startedAt);
+                settings.protocol(), state, detail, connections.get(), messages.get(), refused.get(), lastMessageAt, startedAt);
     }
 
     void moveTo(ListenerState newState, String why) {

@@ -148,6 +148,6 @@ final class Listeners {
     }
 
     private static ListenerStatus failed(ListenerSpec spec, String why) {
-        return new ListenerStatus(spec.name(), spec.instrument(), null, spec.port(), ListenerState.FAILED, why, 0, 0, 0, null, null);
+        return new ListenerStatus(spec.name(), spec.instrument(), null, spec.port(), spec.protocol(), ListenerState.FAILED, why, 0, 0, 0, null, null);
     }
 }

@@ -109,8 +109,8 @@ class ListenerLifecycleIT {
 
         assertThat(after.getJsonArray("listeners").getValuesAs(JsonObject.class))
                 .filteredOn(l -> l.getString("instrument").startsWith("DEMO-"))
-                .extracting(l -> l.getString("instrument") + " " + l.getString("state"))
-                .containsExactlyInAnyOrder("DEMO-CHEM LISTENING", "DEMO-HEM LISTENING", "DEMO-HL7 LISTENING");
+                .extracting(l -> l.getString("instrument") + " " + l.getString("protocol") + " " + l.getString("state"))
+                .containsExactlyInAnyOrder("DEMO-CHEM ASTM LISTENING", "DEMO-HEM ASTM LISTENING", "DEMO-HL7 HL7 LISTENING");
         assertThat(awaitAcknowledgedEnq(TestServer.analyzerPort())).isTrue();
         assertThat(awaitAcknowledgedEnq(TestServer.analyzerPort() + 1)).as("the tolerant haematology analyzer").isTrue();
     }
