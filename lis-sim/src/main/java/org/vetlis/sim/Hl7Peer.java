@@ -24,6 +24,7 @@ import org.vetlis.connector.hl7.mllp.MllpReceiver;
  * <pre>
  * hl7 send HOST PORT FILE                          the message in FILE (segments separated by CR or LF; MLLP bytes dropped)
  * hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]... an ORU^R01 for a tube, e.g. WBC=8.1:10*9/L HGB=142:g/L
+ * hl7 query HOST PORT BARCODE                      a QBP^Q11 (IHE LAW work order query) for a tube; VetLIS answers RSP^K11
  * </pre>
  */
 final class Hl7Peer implements AutoCloseable {
@@ -45,7 +46,8 @@ final class Hl7Peer implements AutoCloseable {
         String message = switch (args[1]) {
             case "send" -> Files.readString(Path.of(args[4]), UTF_8).replace("\u000b", "").replace("\u001c", "");
             case "results" -> results(args[4], List.of(args).subList(5, args.length));
-            default -> throw new IllegalArgumentException("hl7 send|results, not hl7 " + args[1]);
+            case "query" -> query(args[4]);
+            default -> throw new IllegalArgumentException("hl7 send|results|query, not hl7 " + args[1]);
         };
         try (Hl7Peer peer = new Hl7Peer(host, port, System.out::println)) {
             peer.send(message);
@@ -54,16 +56,26 @@ final class Hl7Peer implements AutoCloseable {
 
     /** Sends one message and returns VetLIS's answer, unframed. */
     String send(String message) throws IOException {
+        return send(message, at -> { });
+    }
+
+    /** The same, telling {@code firstByte} the {@link System#nanoTime()} at which the answer's first byte arrived. */
+    String send(String message, java.util.function.LongConsumer firstByte) throws IOException {
         byte[] block = Mllp.frame(message.replace("\r\n", "\r").replace('\n', '\r').strip().concat("\r").getBytes(UTF_8));
         trace.accept("-> " + AstmControl.visible(block, 0, block.length, 4000));
         socket.getOutputStream().write(block);
         socket.getOutputStream().flush();
         MllpReceiver receiver = new MllpReceiver(1 << 20);
-        InputStream in = socket.getInputStream();
+        InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+        boolean first = true;
         while (true) {
             int b = in.read();
             if (b < 0) {
                 throw new IOException("VetLIS closed the connection without an answer (the message was not stored)");
+            }
+            if (first) {
+                firstByte.accept(System.nanoTime());
+                first = false;
             }
             if (receiver.onByte((byte) b) == MllpReceiver.Event.MESSAGE) {
                 byte[] answer = receiver.message();
@@ -89,6 +101,14 @@ final class Hl7Peer implements AutoCloseable {
                     .append(valueUnit.length > 1 ? valueUnit[1] : "").append("||N|||F|||").append(now).append('\r');
         }
         return m.toString();
+    }
+
+    /** A QBP^Q11 work order query (IHE LAW LAB-27) for one tube. */
+    static String query(String barcode) {
+        String id = UUID.randomUUID().toString();
+        return "MSH|^~\\&|VetLIS-Sim|LAB|VETLIS|LAB|" + LocalDateTime.now().format(HL7_TIME) + "||QBP^Q11^QBP_Q11|" + id + "|P|2.5.1\r"
+                + "QPD|WOS^Work Order Step^IHE_LABTF|" + id.replace("-", "") + "|" + barcode + "\r"
+                + "RCP|I||R\r";
     }
 
     @Override

@@ -21,6 +21,11 @@ final class QueryLoad {
     }
 
     static void run(String host, int port, int connections, int queries, Path barcodeFile) throws Exception {
+        run(host, port, connections, queries, barcodeFile, false);
+    }
+
+    /** With {@code hl7}, each query is a QBP^Q11 over MLLP and the answer the RSP^K11 block (first byte: its VT). */
+    static void run(String host, int port, int connections, int queries, Path barcodeFile, boolean hl7) throws Exception {
         List<String> barcodes = Files.readAllLines(barcodeFile, StandardCharsets.US_ASCII).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         if (barcodes.isEmpty()) {
@@ -32,7 +37,8 @@ final class QueryLoad {
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             int analyzer = c;
-            workers.add(pool.submit(() -> ask(host, port, analyzer, warmUp, queries, barcodes)));
+            workers.add(pool.submit(() -> hl7 ? askHl7(host, port, analyzer, warmUp, queries, barcodes)
+                    : ask(host, port, analyzer, warmUp, queries, barcodes)));
         }
         Latencies firstByte = new Latencies();
         Latencies whole = new Latencies();
@@ -47,7 +53,7 @@ final class QueryLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int total = connections * (warmUp + queries);
-        System.out.printf(Locale.ROOT, "host queries %d (%d measured) over %d connections, %d barcodes%n", total, firstByte.count(),
+        System.out.printf(Locale.ROOT, (hl7 ? "HL7 " : "") + "host queries %d (%d measured) over %d connections, %d barcodes%n", total, firstByte.count(),
                 connections, barcodes.size());
         print("query ENQ -> first byte of the answer", firstByte);
         print("query ENQ -> whole answer taken", whole);
@@ -67,6 +73,29 @@ final class QueryLoad {
                 link.send(query);
                 link.receive(at -> first[0] = at);
                 long done = System.nanoTime();
+                if (i >= warmUp) {
+                    firstByte.add(first[0] - began);
+                    whole.add(done - began);
+                }
+            }
+        }
+        return new Latencies[] {firstByte, whole};
+    }
+
+    private static Latencies[] askHl7(String host, int port, int analyzer, int warmUp, int queries, List<String> barcodes)
+            throws Exception {
+        Latencies firstByte = new Latencies();
+        Latencies whole = new Latencies();
+        try (Hl7Peer peer = new Hl7Peer(host, port, line -> { })) {
+            for (int i = 0; i < warmUp + queries; i++) {
+                String barcode = barcodes.get(Math.floorMod(analyzer * 7919 + i, barcodes.size()));
+                long began = System.nanoTime();
+                long[] first = new long[1];
+                String answer = peer.send(Hl7Peer.query(barcode), at -> first[0] = at);
+                long done = System.nanoTime();
+                if (!answer.contains("RSP^K11")) {
+                    throw new IllegalStateException("not an RSP^K11: " + answer);
+                }
                 if (i >= warmUp) {
                     firstByte.add(first[0] - began);
                     whole.add(done - began);

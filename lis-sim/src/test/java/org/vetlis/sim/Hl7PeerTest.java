@@ -54,6 +54,14 @@ class Hl7PeerTest {
     }
 
     @Test
+    void aQueryIsALawWorkOrderQueryForTheTube() {
+        String query = Hl7Peer.query("2600001236");
+
+        assertThat(query).startsWith("MSH|^~\\&|").contains("|QBP^Q11^QBP_Q11|", "\rQPD|WOS^Work Order Step^IHE_LABTF|")
+                .contains("|2600001236\rRCP|I||R\r");
+    }
+
+    @Test
     void aResultWithoutValueIsRefused() {
         assertThatThrownBy(() -> Hl7Peer.results("2600001236", List.of("WBC"))).hasMessageContaining("CODE=VALUE");
     }

@@ -37,17 +37,26 @@ public class AnalyzerMessageConsumer implements AnalyzerMessageListener {
     @EJB
     private HostQueries hostQueries;
 
+    @EJB
+    private Hl7Queries hl7Queries;
+
     @Override
     public AnalyzerReply onMessage(AnalyzerEnvelope envelope) {
         InboundMessage message = messageLog.record(envelope);
         if (envelope.protocol() == Protocol.HL7) {
-            // stored in this transaction; the connector sends the acknowledgement once it has committed
-            return AnalyzerReply.of(Hl7Replies.acknowledge(envelope.payload(),
-                    Hl7Content.charsetOf(envelope.payload(), StandardCharsets.ISO_8859_1)));
+            // stored in this transaction; the connector sends the answer (RSP^K11) or the acknowledgement once it has committed
+            Optional<HostQueries.Answer> answer = hl7Queries.answer(envelope);
+            answer.ifPresent(a -> recordQuery(message, a));
+            return AnalyzerReply.of(answer.map(HostQueries.Answer::reply).orElseGet(() -> Hl7Replies.acknowledge(envelope.payload(),
+                    Hl7Content.charsetOf(envelope.payload(), StandardCharsets.ISO_8859_1))));
         }
         Optional<HostQueries.Answer> answer = hostQueries.answer(envelope);
-        answer.ifPresent(a -> message.processed(a.instrumentCode(), MessageKind.QUERY, MessageOutcome.PROCESSED, a.detail(),
-                a.specimens(), OffsetDateTime.now(ZoneOffset.UTC)));
+        answer.ifPresent(a -> recordQuery(message, a));
         return answer.map(a -> AnalyzerReply.of(a.reply())).orElse(null);
+    }
+
+    private static void recordQuery(InboundMessage message, HostQueries.Answer answer) {
+        message.processed(answer.instrumentCode(), MessageKind.QUERY, MessageOutcome.PROCESSED, answer.detail(), answer.specimens(),
+                OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

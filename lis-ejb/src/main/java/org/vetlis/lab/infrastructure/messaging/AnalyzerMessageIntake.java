@@ -182,7 +182,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
         if (content.kind() != MessageKind.RESULTS) {
             String detail = switch (content.kind()) {
-                case QUERY -> "HL7".equals(message.protocol()) ? "HL7 host query (acknowledged; orders are not downloaded over HL7 yet)"
+                case QUERY -> "HL7".equals(message.protocol()) ? "HL7 host query (QBP^Q11 is answered on its connection; QRY^Q02 only acknowledged)"
                         : "host query (answered on the connection that asked)";
                 case QC -> "quality control results (kept for QC)";
                 default -> "nothing to act on";

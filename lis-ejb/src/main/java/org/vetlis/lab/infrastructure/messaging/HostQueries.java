@@ -24,16 +24,9 @@ import org.vetlis.connector.astm.codec.AstmRecord;
 import org.vetlis.connector.astm.codec.AstmRecordBuilder;
 import org.vetlis.connector.astm.codec.AstmSyntaxException;
 import org.vetlis.connector.astm.profile.AstmProfile;
-import org.vetlis.lab.domain.audit.AuditAction;
-import org.vetlis.lab.domain.audit.AuditEvent;
-import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
-import org.vetlis.lab.domain.order.AccessionFormat;
-import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
-import org.vetlis.lab.domain.order.OrderRepository;
-import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.Urgency;
 import org.vetlis.lab.domain.patient.PatientDetails;
 
@@ -53,13 +46,7 @@ public class HostQueries {
     private InstrumentRepository instruments;
 
     @Inject
-    private OrderRepository orders;
-
-    @Inject
-    private AccessionFormat accessionFormat;
-
-    @Inject
-    private AuditTrail audit;
+    private TestsToDo testsToDo;
 
     @Inject
     private MetricRegistry metrics;
@@ -126,37 +113,21 @@ public class HostQueries {
     /** The P and O records for one asked specimen, or empty when there is nothing for this analyzer to do. */
     private Optional<List<AstmRecord>> order(String sampleId, int patientSequence, Instrument instrument, AstmProfile profile,
                                              AstmDelimiters d, OffsetDateTime now) {
-        AccessionNumber accession;
-        try {
-            accession = accessionFormat.read(sampleId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        Optional<LabOrder> found = orders.findBySpecimen(accession);
+        Optional<TestsToDo.Work> found = testsToDo.take(sampleId, instrument, now);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        LabOrder order = found.get();
-        List<TestRun> toDo = order.runsToDo(accession).stream()
-                .filter(r -> instrument.analyzerCodeFor(r.test().code()).isPresent()).toList();
-        if (toDo.isEmpty()) {
-            return Optional.empty();
-        }
+        TestsToDo.Work work = found.get();
+        LabOrder order = work.order();
         PatientDetails patient = order.patient().details();
         AstmRecord p = new AstmRecordBuilder('P', d).text(2, String.valueOf(patientSequence)).text(4, String.valueOf(order.patient().id()))
                 .components(6, patient.name()).text(8, patient.dateOfBirth() == null ? "" : ASTM_DATE.format(patient.dateOfBirth()))
                 .text(9, patient.sex() == null ? "U" : patient.sex().name().substring(0, 1)).build();
-        List<List<String>> tests = toDo.stream().map(r -> List.of("", "", "", instrument.analyzerCodeFor(r.test().code()).orElseThrow()))
-                .toList();
+        List<List<String>> tests = work.analyzerCodes().stream().map(code -> List.of("", "", "", code)).toList();
         AstmRecordBuilder o = new AstmRecordBuilder('O', d).text(2, "1").text(3, sampleId).repeats(5, tests)
-                .text(6, order.urgency() == Urgency.STAT ? "S" : "R").text(12, "N").text(16, toDo.get(0).specimen().type().code());
+                .text(6, order.urgency() == Urgency.STAT ? "S" : "R").text(12, "N").text(16, work.runs().get(0).specimen().type().code());
         for (Map.Entry<Integer, String> field : profile.orderDefaults().entrySet()) {
             o.text(field.getKey(), field.getValue());
-        }
-        if (order.sent(toDo, now)) {
-            audit.append(AuditEvent.of(instrument.code(), AuditAction.TESTS_SENT_TO_ANALYZER, now).on("Order", order.id())
-                    .detail(toDo.stream().map(r -> r.test().code()).toList() + " for specimen " + accession + " in answer to its query")
-                    .origin("analyzer " + instrument.code()).build());
         }
         return Optional.of(List.of(p, o.build()));
     }

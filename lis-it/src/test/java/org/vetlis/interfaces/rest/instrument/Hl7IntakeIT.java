@@ -138,6 +138,30 @@ class Hl7IntakeIT {
     }
 
     @Test
+    void aLawWorkOrderQueryGetsTheTubesTestsInTheAnalyzersCodesAndTheRunsAreSent() throws Exception {
+        String tag = UUID.randomUUID().toString().replace("-", "");
+        Connection connection = hapi.newClient("127.0.0.1", hl7Port(), false);
+        String answer;
+        String unknownAnswer;
+        try {
+            answer = hapi.getPipeParser().encode(connection.getInitiator().sendAndReceive(hapi.getPipeParser().parse(qbp(tag, edta))));
+            unknownAnswer = hapi.getPipeParser().encode(connection.getInitiator().sendAndReceive(
+                    hapi.getPipeParser().parse(qbp("T" + tag, "2099123456"))));
+        } finally {
+            connection.close();
+        }
+
+        assertThat(answer).contains("RSP^K11^RSP_K11", "\rMSA|AA|", "\rQAK|" + tag + "|OK", "\rQPD|WOS^Work Order Step^IHE_LABTF|" + tag + "|" + edta,
+                "\rSPM|1|" + edta + "||EDTA", "\rSAC|||" + edta, "\rOBR|1|" + edta + "||WBC", "||HGB|", "||NEU#|");
+        assertThat(List.of("\rQAK|", "\rQPD|", "\rPID|", "\rSPM|", "\rSAC|", "\rORC|", "\rOBR|")).as("LAW's order of segments")
+                .extracting(answer::indexOf).isSorted().doesNotContain(-1);
+        assertThat(unknownAnswer).contains("\rQAK|T" + tag + "|NF").doesNotContain("\rOBR|");
+        JsonObject order = json(api.get("viewer", "/orders/" + orderId));
+        assertThat(order.getJsonArray("testRuns").getValuesAs(JsonObject.class)).extracting(r -> r.getString("status"))
+                .containsOnly("SENT");
+    }
+
+    @Test
     void aMessageHapiCannotReadIsRejectedWithTheReasonAndStillLogged() throws Exception {
         String broken = "MSH|^~\\&|XN-HL7|LAB|VETLIS|LAB|||ORU^R01|" + UUID.randomUUID() + "|P\rOBX|1|NM|WBC||8.1\r";
 
@@ -160,6 +184,12 @@ class Hl7IntakeIT {
         }
         await(() -> messages("QUARANTINED").stream().anyMatch(m -> m.getString("specimens", "").contains(unknown)), found -> found,
                 "the unmatched results quarantined");
+    }
+
+    private static String qbp(String tag, String specimen) {
+        return "MSH|^~\\&|XN-HL7|LAB|VETLIS|LAB|20261124130000||QBP^Q11^QBP_Q11|" + UUID.randomUUID() + "|P|2.5.1\r"
+                + "QPD|WOS^Work Order Step^IHE_LABTF|" + tag + "|" + specimen + "\r"
+                + "RCP|I||R\r";
     }
 
     private List<JsonObject> messages(String outcome) {
