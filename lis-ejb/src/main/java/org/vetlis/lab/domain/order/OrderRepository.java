@@ -19,6 +19,12 @@ public interface OrderRepository {
     /** The order a specimen barcode belongs to. */
     Optional<LabOrder> findBySpecimen(AccessionNumber accession);
 
+    /**
+     * Reads {@code order} again and holds it until the transaction ends, so writers that would otherwise collide on
+     * its version (analyzers asking about the same tube at once) take turns instead of failing.
+     */
+    void lockForChange(LabOrder order);
+
     /** The next number of the specimen sequence (never the same twice, also across servers). */
     long nextAccessionSequence();
 

@@ -16,6 +16,7 @@ import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.order.TestRunStatus;
 
 /**
  * What an analyzer asking about a tube is to run, whatever protocol it asks in: the specimen's runs not yet done
@@ -45,6 +46,10 @@ public class TestsToDo {
     @Inject
     private AuditTrail audit;
 
+    private static List<TestRun> runsFor(LabOrder order, AccessionNumber accession, Instrument instrument) {
+        return order.runsToDo(accession).stream().filter(r -> instrument.analyzerCodeFor(r.test().code()).isPresent()).toList();
+    }
+
     /** The work for {@code sampleId} on {@code instrument}, now SENT; empty when the tube is unknown or has nothing for it. */
     public Optional<Work> take(String sampleId, Instrument instrument, OffsetDateTime now) {
         AccessionNumber accession;
@@ -58,8 +63,12 @@ public class TestsToDo {
             return Optional.empty();
         }
         LabOrder order = found.get();
-        List<TestRun> toDo = order.runsToDo(accession).stream()
-                .filter(r -> instrument.analyzerCodeFor(r.test().code()).isPresent()).toList();
+        List<TestRun> toDo = runsFor(order, accession, instrument);
+        if (toDo.stream().anyMatch(r -> r.status() == TestRunStatus.PENDING)) {
+            // runs are about to become SENT: analyzers asking about this tube at the same moment take turns
+            orders.lockForChange(order);
+            toDo = runsFor(order, accession, instrument);
+        }
         if (toDo.isEmpty()) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.vetlis.lab.domain.order.AccessionNumber;
@@ -47,6 +48,14 @@ public class JpaOrderRepository implements OrderRepository {
     public Optional<LabOrder> findByRun(long runId) {
         return em.createQuery("select r.order from TestRun r where r.id = :id", LabOrder.class)
                 .setParameter("id", runId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void lockForChange(LabOrder order) {
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+        // the order's runs as the last writer left them (a refresh of the order does not reach them)
+        em.createQuery("select r from TestRun r where r.order = :order", TestRun.class).setParameter("order", order)
+                .setHint("eclipselink.refresh", "true").getResultList();
     }
 
     @Override
