@@ -1,0 +1,58 @@
+package org.vetlis.lab.infrastructure.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vetlis.connector.astm.codec.AstmMessage;
+import org.vetlis.connector.astm.profile.AstmProfile;
+import org.vetlis.lab.domain.messagelog.MessageKind;
+
+/** ASTM messages read into what the lab acts on, the same content HL7 messages are read into. */
+class AstmContentTest {
+
+    @Test
+    void resultsNameTheirSpecimenFromTheOrderRecordBeforeThem() {
+        AnalyzerContent content = read("H|\\^&|||CHEM\rP|1\rO|1|2600001236||^^^GLU\\^^^CREA|R\r"
+                + "R|1|^^^GLU|5.4|mmol/L|3.9 to 6.1|H||F||||20261124101500\r"
+                + "R|2|^^^CREA|88|umol/L|40 to 130|N||F||||20261124101500\r"
+                + "O|2|2600001244||^^^GLU|R\rR|1|^^^GLU|6.2|mmol/L||N||F\rL|1|N\r", AstmProfile.STRICT);
+
+        assertThat(content.kind()).isEqualTo(MessageKind.RESULTS);
+        assertThat(content.sampleIds()).containsExactly("2600001236", "2600001244");
+        assertThat(content.results()).containsExactly(
+                new AnalyzerContent.Reported("2600001236", "GLU", "5.4", "mmol/L", "H", "F", "20261124101500"),
+                new AnalyzerContent.Reported("2600001236", "CREA", "88", "umol/L", "N", "F", "20261124101500"),
+                new AnalyzerContent.Reported("2600001244", "GLU", "6.2", "mmol/L", "N", "F", ""));
+    }
+
+    @Test
+    void aQueryNamesItsTubesAndIsAQueryWhateverElseItHolds() {
+        AnalyzerContent content = read("H|\\^&\rQ|1|^2600001236\\^2600001244||ALL||||||||O\rL|1|N\r", AstmProfile.STRICT);
+
+        assertThat(content.kind()).isEqualTo(MessageKind.QUERY);
+        assertThat(content.sampleIds()).containsExactly("2600001236", "2600001244");
+        assertThat(content.results()).isEmpty();
+    }
+
+    @Test
+    void controlsAreToldApartByTheHeaderOrTheOrdersReportType() {
+        assertThat(read("H|\\^&||||||||||Q\rO|1|QC1||^^^GLU\rR|1|^^^GLU|5.0\rL|1|N\r", AstmProfile.STRICT).kind())
+                .isEqualTo(MessageKind.QC);
+        assertThat(read("H|\\^&\rO|1|QC1||^^^GLU|||||||Q\rR|1|^^^GLU|5.0\rL|1|N\r", AstmProfile.STRICT).kind())
+                .isEqualTo(MessageKind.QC);
+        assertThat(read("H|\\^&\rP|1\rO|1|2600001236||^^^GLU\rL|1|N\r", AstmProfile.STRICT).kind()).isEqualTo(MessageKind.OTHER);
+    }
+
+    @Test
+    void theProfileSaysWhereTheTestCodeSits() {
+        AstmProfile vitros = AstmProfile.STRICT.with(java.util.Map.of("test-code.plus-segment", "2"));
+
+        AnalyzerContent content = read("H|\\^&\rO|1|2600001236\rR|1|^^^1.0+330+1.0|5.4\rL|1|N\r", vitros);
+
+        assertThat(content.results()).extracting(AnalyzerContent.Reported::analyzerCode).containsExactly("330");
+    }
+
+    private static AnalyzerContent read(String records, AstmProfile profile) {
+        return AstmContent.read(AstmMessage.decodeAll(records), profile);
+    }
+}
