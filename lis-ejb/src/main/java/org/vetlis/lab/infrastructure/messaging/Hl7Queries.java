@@ -1,7 +1,10 @@
 package org.vetlis.lab.infrastructure.messaging;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +49,9 @@ public class Hl7Queries {
     @Inject
     private TestsToDo testsToDo;
 
+    @Inject
+    private QueryMetrics queryMetrics;
+
     private static PipeParser parser() {
         PipeParser parser = new PipeParser(new CanonicalModelClassFactory("2.5.1"));
         parser.setValidationContext(ValidationContextFactory.noValidation());
@@ -64,6 +70,7 @@ public class Hl7Queries {
         if (instrument.isEmpty()) {
             return Optional.empty();
         }
+        Instant started = Instant.now();
         try {
             Message query = PARSER.parse(text);
             Terser asked = new Terser(query);
@@ -73,15 +80,16 @@ public class Hl7Queries {
             String specimen = instrument.get().settings().astmProfile().sampleId().clean(asked.get("/QPD-3-1") == null ? "" : asked.get("/QPD-3-1"));
             Optional<TestsToDo.Work> work = testsToDo.take(specimen, instrument.get(), OffsetDateTime.now(ZoneOffset.UTC));
             RSP_K11 reply = reply(query, asked, work);
+            queryMetrics.answered(instrument.get().code(), work.isPresent(), Duration.between(started, Instant.now()));
             String detail = "HL7 host query answered: " + work.map(w -> w.runs().size() + " test(s)").orElse("no order (QAK NF)");
             return Optional.of(new HostQueries.Answer(PARSER.encode(reply).getBytes(charset), instrument.get().code(), List.of(specimen),
                     detail));
-        } catch (HL7Exception | java.io.IOException unreadable) {
+        } catch (HL7Exception | IOException unreadable) {
             return Optional.empty(); // acknowledged as any message; the reading quarantines it with the reason
         }
     }
 
-    private static RSP_K11 reply(Message query, Terser asked, Optional<TestsToDo.Work> work) throws HL7Exception, java.io.IOException {
+    private static RSP_K11 reply(Message query, Terser asked, Optional<TestsToDo.Work> work) throws HL7Exception, IOException {
         RSP_K11 reply = new RSP_K11();
         reply.initQuickstart("RSP", "K11", asked.get("/MSH-11") == null ? "P" : asked.get("/MSH-11"));
         Terser out = new Terser(reply);

@@ -14,9 +14,6 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.connector.astm.codec.AstmDelimiters;
 import org.vetlis.connector.astm.codec.AstmMessage;
@@ -49,7 +46,7 @@ public class HostQueries {
     private TestsToDo testsToDo;
 
     @Inject
-    private MetricRegistry metrics;
+    private QueryMetrics queryMetrics;
 
     /**
      * A host query's answer: the records to send back, and what the message log says of it.
@@ -99,12 +96,7 @@ public class HostQueries {
         AstmMessage reply = body.isEmpty()
                 ? profile.noOrder().reply(queries.get(0), asked, SENDER)
                 : AstmMessage.of(withHeaderAndTerminator(body, d));
-        Tag analyzer = new Tag("instrument", instrument.get().code());
-        metrics.counter(Metadata.builder().withName("vetlis.analyzer.queries").withDescription("Host queries answered, by instrument"
-                + " and answer").build(), analyzer, new Tag("answer", body.isEmpty() ? "no_order" : "orders")).inc();
-        metrics.timer(Metadata.builder().withName("vetlis.analyzer.query.time").withDescription("Time to find the answer to a host"
-                + " query (the database work; the connection adds the link turnaround)").build(), analyzer)
-                .update(Duration.between(started, Instant.now()));
+        queryMetrics.answered(instrument.get().code(), !body.isEmpty(), Duration.between(started, Instant.now()));
         String detail = "host query answered: " + (body.isEmpty() ? "no order (" + profile.noOrder() + ")"
                 : body.stream().filter(r -> r.type() == 'O').count() + " order(s)");
         return Optional.of(new Answer(reply.encode().getBytes(charset), instrument.get().code(), asked, detail));

@@ -159,6 +159,10 @@ class Hl7IntakeIT {
         JsonObject order = json(api.get("viewer", "/orders/" + orderId));
         assertThat(order.getJsonArray("testRuns").getValuesAs(JsonObject.class)).extracting(r -> r.getString("status"))
                 .containsOnly("SENT");
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(TestServer.baseUrl() + "/metrics")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics.lines().filter(l -> l.startsWith("vetlis_analyzer_queries_total{") && l.contains("instrument=\"DEMO-HL7\"")))
+                .as("HL7 queries counted as ASTM ones are").hasSize(2);
     }
 
     @Test
