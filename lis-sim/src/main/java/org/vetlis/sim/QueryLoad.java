@@ -1,5 +1,6 @@
 package org.vetlis.sim;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 
 /**
  * Many analyzers asking at once what to run on their tubes: each connection sends host queries for barcodes of
@@ -37,8 +39,7 @@ final class QueryLoad {
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             int analyzer = c;
-            workers.add(pool.submit(() -> hl7 ? askHl7(host, port, analyzer, warmUp, queries, barcodes)
-                    : ask(host, port, analyzer, warmUp, queries, barcodes)));
+            workers.add(pool.submit(() -> ask(hl7 ? hl7(host, port) : astm(host, port, analyzer), analyzer, warmUp, queries, barcodes)));
         }
         Latencies firstByte = new Latencies();
         Latencies whole = new Latencies();
@@ -60,42 +61,58 @@ final class QueryLoad {
         System.out.printf(Locale.ROOT, "throughput %.1f queries/s (%.1f s wall, warm-up included)%n", total / seconds, seconds);
     }
 
-    private static Latencies[] ask(String host, int port, int analyzer, int warmUp, int queries, List<String> barcodes) throws Exception {
-        Latencies firstByte = new Latencies();
-        Latencies whole = new Latencies();
-        try (AnalyzerLink link = new AnalyzerLink(host, port, 240, 30_000, line -> { })) {
-            for (int i = 0; i < warmUp + queries; i++) {
-                String barcode = barcodes.get(Math.floorMod(analyzer * 7919 + i, barcodes.size()));
-                byte[] query = ("H|\\^&|||VetLIS-Sim^1.0^" + analyzer + "\rQ|1|^" + barcode + "||ALL||||||||O\rL|1|N\r")
-                        .getBytes(StandardCharsets.US_ASCII);
-                long began = System.nanoTime();
-                long[] first = new long[1];
-                link.send(query);
-                link.receive(at -> first[0] = at);
-                long done = System.nanoTime();
-                if (i >= warmUp) {
-                    firstByte.add(first[0] - began);
-                    whole.add(done - began);
-                }
-            }
-        }
-        return new Latencies[] {firstByte, whole};
+    /** One analyzer's connection asking about a tube; returns once the whole answer is taken. */
+    private interface Asking extends AutoCloseable {
+        void ask(String barcode, LongConsumer firstAnswerByte) throws Exception;
     }
 
-    private static Latencies[] askHl7(String host, int port, int analyzer, int warmUp, int queries, List<String> barcodes)
-            throws Exception {
-        Latencies firstByte = new Latencies();
-        Latencies whole = new Latencies();
-        try (Hl7Peer peer = new Hl7Peer(host, port, line -> { })) {
-            for (int i = 0; i < warmUp + queries; i++) {
-                String barcode = barcodes.get(Math.floorMod(analyzer * 7919 + i, barcodes.size()));
-                long began = System.nanoTime();
-                long[] first = new long[1];
-                String answer = peer.send(Hl7Peer.query(barcode), at -> first[0] = at);
-                long done = System.nanoTime();
+    /** Host queries (Q records) over the E1381 link, the answer taken as the receiver. */
+    private static Asking astm(String host, int port, int analyzer) throws IOException {
+        AnalyzerLink link = new AnalyzerLink(host, port, 240, 30_000, line -> { });
+        return new Asking() {
+            @Override
+            public void ask(String barcode, LongConsumer firstAnswerByte) throws IOException {
+                link.send(("H|\\^&|||VetLIS-Sim^1.0^" + analyzer + "\rQ|1|^" + barcode + "||ALL||||||||O\rL|1|N\r")
+                        .getBytes(StandardCharsets.US_ASCII));
+                link.receive(firstAnswerByte);
+            }
+
+            @Override
+            public void close() throws IOException {
+                link.close();
+            }
+        };
+    }
+
+    /** QBP^Q11 over MLLP, the RSP^K11 block taken whole. */
+    private static Asking hl7(String host, int port) throws IOException {
+        Hl7Peer peer = new Hl7Peer(host, port, line -> { });
+        return new Asking() {
+            @Override
+            public void ask(String barcode, LongConsumer firstAnswerByte) throws IOException {
+                String answer = peer.send(Hl7Peer.query(barcode), firstAnswerByte);
                 if (!answer.contains("RSP^K11")) {
                     throw new IllegalStateException("not an RSP^K11: " + answer);
                 }
+            }
+
+            @Override
+            public void close() throws IOException {
+                peer.close();
+            }
+        };
+    }
+
+    private static Latencies[] ask(Asking asking, int analyzer, int warmUp, int queries, List<String> barcodes) throws Exception {
+        Latencies firstByte = new Latencies();
+        Latencies whole = new Latencies();
+        try (asking) {
+            for (int i = 0; i < warmUp + queries; i++) {
+                String barcode = barcodes.get(Math.floorMod(analyzer * 7919 + i, barcodes.size()));
+                long began = System.nanoTime();
+                long[] first = new long[1];
+                asking.ask(barcode, at -> first[0] = at);
+                long done = System.nanoTime();
                 if (i >= warmUp) {
                     firstByte.add(first[0] - began);
                     whole.add(done - began);

@@ -1,5 +1,6 @@
 package org.vetlis.sim;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,34 +101,51 @@ final class ResultLoad {
                 processed * CHEMISTRY.length, readSeconds, processed * CHEMISTRY.length / readSeconds);
     }
 
-    private Latencies report(String host, int port, int analyzer, List<String> barcodes, LocalDateTime completedBase) throws Exception {
-        Latencies latencies = new Latencies();
-        if (hl7) {
-            return reportHl7(host, port, analyzer, barcodes, completedBase);
-        }
-        try (AnalyzerLink link = new AnalyzerLink(host, port, 240, 30_000, line -> { })) {
-            for (int i = 0; i < barcodes.size(); i++) {
-                String completed = completedBase.plusSeconds((long) analyzer * barcodes.size() + i).format(ASTM_TIME);
-                byte[] message = message(analyzer, barcodes.get(i), completed);
-                long began = System.nanoTime();
-                link.send(message);
-                latencies.add(System.nanoTime() - began);
-            }
-        }
-        return latencies;
+    /** One analyzer's connection reporting on a tube; returns once the message is acknowledged (stored). */
+    private interface Reporting extends AutoCloseable {
+        void report(int analyzer, String barcode, String completedAt) throws Exception;
     }
 
-    private Latencies reportHl7(String host, int port, int analyzer, List<String> barcodes, LocalDateTime completedBase) throws Exception {
+    private Reporting connect(String host, int port) throws IOException {
+        if (hl7) {
+            Hl7Peer peer = new Hl7Peer(host, port, line -> { });
+            return new Reporting() {
+                @Override
+                public void report(int analyzer, String barcode, String completedAt) throws IOException {
+                    String answer = peer.send(hl7Message(barcode, completedAt));
+                    if (!answer.contains("MSA|AA|")) {
+                        throw new IllegalStateException("not accepted: " + answer);
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    peer.close();
+                }
+            };
+        }
+        AnalyzerLink link = new AnalyzerLink(host, port, 240, 30_000, line -> { });
+        return new Reporting() {
+            @Override
+            public void report(int analyzer, String barcode, String completedAt) throws IOException {
+                link.send(message(analyzer, barcode, completedAt));
+            }
+
+            @Override
+            public void close() throws IOException {
+                link.close();
+            }
+        };
+    }
+
+    private Latencies report(String host, int port, int analyzer, List<String> barcodes, LocalDateTime completedBase) throws Exception {
         Latencies latencies = new Latencies();
-        try (Hl7Peer peer = new Hl7Peer(host, port, line -> { })) {
+        try (Reporting reporting = connect(host, port)) {
             for (int i = 0; i < barcodes.size(); i++) {
                 String completed = completedBase.plusSeconds((long) analyzer * barcodes.size() + i).format(ASTM_TIME);
                 long began = System.nanoTime();
-                String answer = peer.send(hl7Message(barcodes.get(i), completed));
+                reporting.report(analyzer, barcodes.get(i), completed);
                 latencies.add(System.nanoTime() - began);
-                if (!answer.contains("MSA|AA|")) {
-                    throw new IllegalStateException("not accepted: " + answer);
-                }
             }
         }
         return latencies;

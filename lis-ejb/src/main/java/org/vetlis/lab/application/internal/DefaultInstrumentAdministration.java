@@ -69,11 +69,7 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
         if (instruments.find(key).isPresent()) {
             throw new ConflictException("instrument " + key + " exists");
         }
-        InstrumentSettings named = settings.listener() == null ? settings.withListener(key.toLowerCase(Locale.ROOT).replace('_', '-')) : settings;
-        requireListenerFree(named.listener(), key);
-        requirePortFree(named.port(), key);
-        requireKnownTests(named);
-        Instrument instrument = new Instrument(key, named);
+        Instrument instrument = new Instrument(key, checked(settings, key, key.toLowerCase(Locale.ROOT).replace('_', '-')));
         instruments.store(instrument);
         audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_DEFINED, now()).on("Instrument", key)
                 .change(null, AuditJson.of(instrument.snapshot())).origin(actor.origin()).build());
@@ -85,10 +81,7 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
     public Instrument revise(String code, long expectedVersion, InstrumentSettings settings, Actor actor) {
         Instrument instrument = instrument(code);
         StaleVersionException.check("Instrument", instrument.code(), expectedVersion, instrument.version());
-        InstrumentSettings named = settings.listener() == null ? settings.withListener(instrument.listener()) : settings;
-        requireListenerFree(named.listener(), instrument.code());
-        requirePortFree(named.port(), instrument.code());
-        requireKnownTests(named);
+        InstrumentSettings named = checked(settings, instrument.code(), instrument.listener());
         String before = AuditJson.of(instrument.snapshot());
         instrument.revise(named);
         audit.append(AuditEvent.of(actor.username(), AuditAction.INSTRUMENT_CHANGED, now()).on("Instrument", instrument.code())
@@ -114,6 +107,18 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
         audit.append(AuditEvent.of(actor.username(), AuditAction.MESSAGE_REPROCESSED, now()).on("Message", id)
                 .detail(before + " -> " + after.outcome() + ": " + after.outcomeDetail()).origin(actor.origin()).build());
         return after;
+    }
+
+    /**
+     * {@code settings} with {@code defaultListener} when they name none, once their listener and port belong to no
+     * other instrument and their test codes name tests of the catalogue.
+     */
+    private InstrumentSettings checked(InstrumentSettings settings, String code, String defaultListener) {
+        InstrumentSettings named = settings.listener() == null ? settings.withListener(defaultListener) : settings;
+        requireListenerFree(named.listener(), code);
+        requirePortFree(named.port(), code);
+        requireKnownTests(named);
+        return named;
     }
 
     private void requireListenerFree(String listener, String code) {

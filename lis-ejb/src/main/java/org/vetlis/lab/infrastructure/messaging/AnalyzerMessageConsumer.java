@@ -4,6 +4,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,10 +46,11 @@ public class AnalyzerMessageConsumer implements AnalyzerMessageListener {
         InboundMessage message = messageLog.record(envelope);
         if (envelope.protocol() == Protocol.HL7) {
             // stored in this transaction; the connector sends the answer (RSP^K11) or the acknowledgement once it has committed
-            Optional<HostQueries.Answer> answer = hl7Queries.answer(envelope);
+            Charset charset = Hl7Content.charsetOf(envelope.payload(), StandardCharsets.ISO_8859_1);
+            String text = Hl7Content.normalised(new String(envelope.payload(), charset));
+            Optional<HostQueries.Answer> answer = hl7Queries.answer(envelope.listener(), text, charset);
             answer.ifPresent(a -> recordQuery(message, a));
-            return AnalyzerReply.of(answer.map(HostQueries.Answer::reply).orElseGet(() -> Hl7Replies.acknowledge(envelope.payload(),
-                    Hl7Content.charsetOf(envelope.payload(), StandardCharsets.ISO_8859_1))));
+            return AnalyzerReply.of(answer.map(HostQueries.Answer::reply).orElseGet(() -> Hl7Replies.acknowledge(text, charset)));
         }
         Optional<HostQueries.Answer> answer = hostQueries.answer(envelope);
         answer.ifPresent(a -> recordQuery(message, a));

@@ -52,18 +52,27 @@ final class Hl7Content {
      */
     static Charset charsetOf(byte[] payload, Charset fallback) {
         String head = new String(payload, 0, Math.min(payload.length, 1024), StandardCharsets.ISO_8859_1);
-        int end = head.indexOf('\r');
-        String msh = end < 0 ? head : head.substring(0, end);
-        if (!msh.startsWith("MSH") || msh.length() < 4) {
-            return fallback;
-        }
-        String[] fields = msh.split(Pattern.quote(msh.substring(3, 4)), -1);
-        String named = fields.length > 17 ? fields[17].strip().toUpperCase(java.util.Locale.ROOT) : "";
+        String named = headerField(head, 18).strip().toUpperCase(java.util.Locale.ROOT);
         return switch (named) {
             case "UNICODE", "UNICODE UTF-8", "UTF-8" -> StandardCharsets.UTF_8;
             case "8859/1", "ASCII" -> StandardCharsets.ISO_8859_1;
             default -> fallback;
         };
+    }
+
+    /**
+     * MSH-{@code field} as written in the raw header (numbered as the standard numbers them: MSH-1 is the field
+     * separator), empty when there is no header or no such field. For what must be known before, or without, HAPI
+     * reading the message: its character set, and the control ID of one HAPI cannot read.
+     */
+    static String headerField(String text, int field) {
+        int end = text.indexOf('\r');
+        String msh = end < 0 ? text : text.substring(0, end);
+        if (!msh.startsWith("MSH") || msh.length() < 4 || field < 2) {
+            return "";
+        }
+        String[] fields = msh.split(Pattern.quote(msh.substring(3, 4)), -1);
+        return fields.length > field - 1 ? fields[field - 1] : "";
     }
 
     /** The message with segments ending in CR, whatever the sender used (CR, LF or CR LF). */

@@ -2,7 +2,6 @@ package org.vetlis.lab.infrastructure.messaging;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +23,6 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.order.Urgency;
@@ -58,15 +56,16 @@ public class Hl7Queries {
         return parser;
     }
 
-    /** The RSP^K11 for a QBP^Q11 of a configured instrument; empty for any other message. */
-    public Optional<HostQueries.Answer> answer(AnalyzerEnvelope envelope) {
-        byte[] payload = envelope.payload();
-        Charset charset = Hl7Content.charsetOf(payload, StandardCharsets.ISO_8859_1);
-        String text = Hl7Content.normalised(new String(payload, charset));
+    /**
+     * The RSP^K11 for a QBP^Q11 of a configured instrument; empty for any other message.
+     *
+     * @param text    the message as received on {@code listener}, decoded in {@code charset} and {@link Hl7Content#normalised}
+     */
+    public Optional<HostQueries.Answer> answer(String listener, String text, Charset charset) {
         if (!text.contains("\rQPD")) {
             return Optional.empty(); // results and acknowledgements: no parsing while the analyzer waits
         }
-        Optional<Instrument> instrument = instruments.byListener(envelope.listener()).filter(i -> i.isEnabled() && !i.isCaptureOnly());
+        Optional<Instrument> instrument = instruments.byListener(listener).filter(i -> i.isEnabled() && !i.isCaptureOnly());
         if (instrument.isEmpty()) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package org.vetlis.lab.infrastructure.messaging;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.util.regex.Pattern;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
 import ca.uhn.hl7v2.HL7Exception;
@@ -30,9 +29,8 @@ final class Hl7Replies {
         return parser;
     }
 
-    /** The acknowledgement of a stored message. */
-    static byte[] acknowledge(byte[] payload, Charset charset) {
-        String text = Hl7Content.normalised(new String(payload, charset));
+    /** The acknowledgement of a stored message ({@link Hl7Content#normalised} text), encoded in its character set. */
+    static byte[] acknowledge(String text, Charset charset) {
         PipeParser parser = PARSER;
         try {
             Message received = parser.parse(text);
@@ -49,7 +47,7 @@ final class Hl7Replies {
             ack.initQuickstart("ACK", "", "P");
             ack.getMSH().getSendingApplication().getNamespaceID().setValue("VetLIS");
             ack.getMSA().getAcknowledgmentCode().setValue(AcknowledgmentCode.AR.name());
-            ack.getMSA().getMessageControlID().setValue(controlId(text));
+            ack.getMSA().getMessageControlID().setValue(Hl7Content.headerField(text, 10));
             ack.getMSA().getTextMessage().setValue("message not readable as HL7 v2; it was kept for review");
             ack.getERR().getErr3_HL7ErrorCode().getIdentifier().setValue("102"); // data type error (HL7 table 0357)
             ack.getERR().getErr4_Severity().setValue("E");
@@ -58,15 +56,5 @@ final class Hl7Replies {
         } catch (HL7Exception | IOException e) {
             throw new IllegalStateException("cannot build an HL7 reject acknowledgement", e);
         }
-    }
-
-    /** MSH-10 when the header is there to be found, else empty. */
-    private static String controlId(String text) {
-        if (!text.startsWith("MSH") || text.length() < 4) {
-            return "";
-        }
-        String header = text.substring(0, Math.max(text.indexOf('\r'), 4));
-        String[] fields = header.split(Pattern.quote(header.substring(3, 4)), -1);
-        return fields.length > 9 ? fields[9] : "";
     }
 }
