@@ -1,7 +1,6 @@
 package org.vetlis.sim;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
-import org.vetlis.connector.api.Protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +14,9 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.api.ListenerSpec;
+import org.vetlis.connector.api.Protocol;
 import org.vetlis.connector.net.AnalyzerListener;
 import org.vetlis.connector.net.ListenerRuntime;
 import org.vetlis.connector.net.ListenerSettings;
@@ -41,7 +42,7 @@ class AnalyzerLinkTest {
         listener = new AnalyzerListener(new ListenerRuntime(settings), (payload, peer) -> {
             String text = new String(payload, US_ASCII);
             stored.add(text);
-            return text.contains("\rQ|") ? ANSWER.getBytes(US_ASCII) : null;
+            return text.contains("\rQ|") ? AnalyzerReply.of(ANSWER.getBytes(US_ASCII)) : null;
         }, threads);
         listener.bind();
         threads.execute(listener);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.api.Protocol;
 import org.vetlis.connector.astm.profile.AstmProfile;
 import org.vetlis.connector.net.AnalyzerListener;
@@ -37,7 +38,7 @@ class Hl7PeerTest {
         AnalyzerListener listener = new AnalyzerListener(new ListenerRuntime(new ListenerSettings("hl7", "HL7", "127.0.0.1", port,
                 Protocol.HL7, 2, 30_000, 0, 64_000, 1 << 20, AstmProfile.STRICT, traces.toString(), 30)), (payload, peer) -> {
             stored.add(new String(payload, UTF_8));
-            return "MSH|^~\\&|VETLIS\rMSA|AA|1\r".getBytes(UTF_8);
+            return AnalyzerReply.of("MSH|^~\\&|VETLIS\rMSA|AA|1\r".getBytes(UTF_8));
         }, threads);
         listener.bind();
         threads.execute(listener);

@@ -31,4 +31,19 @@ public interface InstrumentAdministration {
 
     /** Reads a stored message again (after a mapping or an order was added): what can be attached now is. */
     InboundMessage reprocess(long id, @NotNull Actor actor);
+
+    /**
+     * Each message as it may be shown or leave VetLIS: only what its instrument's export allowlist keeps (the patient
+     * and owner dropped unless the instrument says otherwise), bytes as received otherwise; in the given order.
+     */
+    List<byte[]> scrubbed(@NotNull List<InboundMessage> messages);
+
+    /** The stored original of a message, patient data and all, for an administrator; who read it is audited. */
+    InboundMessage original(long id, @NotNull Actor actor);
+
+    /**
+     * Messages by outcome and instrument, oldest first, scrubbed as {@link #scrubbed} does, for a vendor's support or
+     * a test bench; the export is audited.
+     */
+    List<byte[]> export(MessageOutcome outcome, @NotNull String instrumentCode, int max, @NotNull Actor actor);
 }

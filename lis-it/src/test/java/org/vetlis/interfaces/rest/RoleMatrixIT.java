@@ -83,6 +83,8 @@ class RoleMatrixIT {
             new Rule("GET", "/messages", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/messages/0", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("POST", "/messages/0/replay", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/messages/0/original", Set.of("ADMIN")),
+            new Rule("GET", "/messages/export?instrument=DEMO-HL7", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/quarantine", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("POST", "/quarantine/0/match", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("POST", "/orders", REGISTRARS),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.connector.astm.link.AstmReceiver;
 import org.vetlis.connector.astm.link.AstmSender;
@@ -145,10 +146,10 @@ final class AstmConnection extends AnalyzerConnection {
 
     private boolean deliver(byte[] message) {
         try {
-            byte[] reply = sink.deliver(message, peer);
+            AnalyzerReply reply = sink.deliver(message, peer);
             runtime.delivered(Instant.now());
             if (reply != null) {
-                pendingReply = reply;
+                pendingReply = reply.records();
             }
             return true;
         } catch (Exception e) {

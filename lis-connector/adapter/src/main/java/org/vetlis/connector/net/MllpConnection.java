@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.hl7.mllp.Mllp;
 import org.vetlis.connector.hl7.mllp.MllpReceiver;
 
@@ -72,7 +73,7 @@ final class MllpConnection extends AnalyzerConnection {
 
     /** Stores the message and sends the answer; false when it could not be stored (the connection then ends). */
     private boolean deliver(byte[] message, OutputStream out) throws IOException {
-        byte[] answer;
+        AnalyzerReply answer;
         try {
             answer = sink.deliver(message, peer);
             runtime.delivered(Instant.now());
@@ -83,10 +84,12 @@ final class MllpConnection extends AnalyzerConnection {
             return false;
         }
         if (answer != null) {
-            byte[] block = Mllp.frame(answer);
-            out.write(block);
-            out.flush();
-            runtime.trace().sent(peer, block);
+            for (byte[] reply : answer.messages()) { // each its own block: an acknowledgement, or a query's answers in turn
+                byte[] block = Mllp.frame(reply);
+                out.write(block);
+                out.flush();
+                runtime.trace().sent(peer, block);
+            }
         }
         return true;
     }

@@ -35,12 +35,11 @@ final class EndpointDelivery implements MessageSink {
     }
 
     @Override
-    public byte[] deliver(byte[] payload, String peerAddress) throws Exception {
+    public AnalyzerReply deliver(byte[] payload, String peerAddress) throws Exception {
         AnalyzerEnvelope envelope = new AnalyzerEnvelope(listener, protocol, peerAddress, Instant.now(), payload);
         MessageEndpoint endpoint = freeEndpoint();
         try {
-            AnalyzerReply reply = ((AnalyzerMessageListener) endpoint).onMessage(envelope);
-            return reply == null ? null : reply.records();
+            return ((AnalyzerMessageListener) endpoint).onMessage(envelope);
         } finally {
             endpoint.release();
         }

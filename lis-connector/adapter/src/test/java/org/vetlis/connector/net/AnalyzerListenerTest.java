@@ -1,19 +1,18 @@
 package org.vetlis.connector.net;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
-import org.vetlis.connector.api.Protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.io.InputStream;
 import java.net.BindException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -24,10 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vetlis.connector.astm.profile.AstmProfile;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.api.ListenerState;
+import org.vetlis.connector.api.Protocol;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.connector.astm.link.AstmFrameEncoder;
+import org.vetlis.connector.astm.profile.AstmProfile;
 
 /** A listener on a real loopback port, talked to over a real TCP socket. */
 class AnalyzerListenerTest {
@@ -53,7 +54,7 @@ class AnalyzerListenerTest {
             }
             stored.add(payload);
             // a host query is answered with "no order", as a profile might
-            return new String(payload, US_ASCII).contains("\rQ|") ? NO_ORDER.getBytes(US_ASCII) : null;
+            return new String(payload, US_ASCII).contains("\rQ|") ? AnalyzerReply.of(NO_ORDER.getBytes(US_ASCII)) : null;
         }, threads);
         listener.bind();
         threads.execute(listener);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.api.Protocol;
 import org.vetlis.connector.astm.profile.AstmProfile;
 import org.vetlis.connector.hl7.mllp.Mllp;
@@ -50,7 +51,12 @@ class MllpConnectionTest {
             String text = new String(payload, ISO_8859_1);
             stored.add(text);
             String control = text.split("\\|")[9];
-            return ("MSH|^~\\&|LIS||XN||20261124120001||ACK^R01|A" + control + "|P|2.5.1\rMSA|AA|" + control + "\r").getBytes(ISO_8859_1);
+            byte[] ack = ("MSH|^~\\&|LIS||XN||20261124120001||ACK^R01|A" + control + "|P|2.5.1\rMSA|AA|" + control + "\r").getBytes(ISO_8859_1);
+            if (text.contains("QRY^Q02")) { // answered in two messages, as Mindray's order query is
+                return AnalyzerReply.of(List.of(ack, ("MSH|^~\\&|LIS||XN||20261124120001||DSR^Q03|D" + control + "|P|2.3.1\rDSC|\r")
+                        .getBytes(ISO_8859_1)));
+            }
+            return text.contains("ACK^Q03") ? null : AnalyzerReply.of(ack);
         }, threads);
         listener.bind();
         threads.execute(listener);
@@ -92,6 +98,24 @@ class MllpConnectionTest {
     }
 
     /** One answer block, unframed. */
+    @Test
+    void aQueryAnsweredInTwoMessagesGetsTwoBlocksInOrderAndTheAnalyzersAcknowledgementOfThemGetsNone() throws IOException {
+        try (Socket analyzer = new Socket("127.0.0.1", port)) {
+            analyzer.setSoTimeout(5000);
+            analyzer.getOutputStream().write(Mllp.frame(("MSH|^~\\&|||||20261124120000||QRY^Q02|7|P|2.3.1\rQRD|20261124120000|R|D|7|||RD|"
+                    + "A0019|OTH|||T\r").getBytes(ISO_8859_1)));
+
+            assertThat(block(analyzer.getInputStream())).contains("|ACK^R01|A7|").endsWith("MSA|AA|7\r");
+            assertThat(block(analyzer.getInputStream())).contains("|DSR^Q03|D7|");
+
+            analyzer.getOutputStream().write(Mllp.frame("MSH|^~\\&|||||20261124120001||ACK^Q03|7|P|2.3.1\rMSA|AA|7\r".getBytes(ISO_8859_1)));
+            analyzer.getOutputStream().write(Mllp.frame(String.format(ORU, "8").getBytes(ISO_8859_1)));
+
+            assertThat(block(analyzer.getInputStream())).as("the next block answers the next ORU, not the ACK^Q03").endsWith("MSA|AA|8\r");
+        }
+        assertThat(stored).hasSize(3);
+    }
+
     private static String block(InputStream in) throws IOException {
         assertThat(in.read()).isEqualTo(Mllp.START_BLOCK);
         StringBuilder text = new StringBuilder();

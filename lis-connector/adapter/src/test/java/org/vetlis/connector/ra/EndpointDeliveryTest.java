@@ -30,7 +30,7 @@ class EndpointDeliveryTest {
 
     @Test
     void deliversTheEnvelopeAndReleasesTheEndpoint() throws Exception {
-        byte[] reply = new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
+        AnalyzerReply reply = new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'H', '\r'}, "127.0.0.1:5000");
 
         assertThat(reply).as("nothing to send back").isNull();
 
@@ -65,9 +65,9 @@ class EndpointDeliveryTest {
 
     @Test
     void theBeansReplyComesBackToTheConnection() throws Exception {
-        byte[] reply = new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'Q', '\r'}, "peer");
+        AnalyzerReply reply = new EndpointDelivery(this::factory, "demo", Protocol.ASTM).deliver(new byte[] {'Q', '\r'}, "peer");
 
-        assertThat(new String(reply, StandardCharsets.US_ASCII)).isEqualTo("H|\\^&\rL|1|I\r");
+        assertThat(new String(reply.records(), StandardCharsets.US_ASCII)).isEqualTo("H|\\^&\rL|1|I\r");
         assertThat(released).isEqualTo(1);
     }
 

@@ -2,8 +2,13 @@ package org.vetlis.lab.application.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +27,7 @@ import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentChanged;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.instrument.InstrumentSettings;
+import org.vetlis.lab.domain.messagelog.ExportAllowlist;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
 import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
 import org.vetlis.lab.domain.messagelog.MessageOutcome;
@@ -107,6 +113,38 @@ public class DefaultInstrumentAdministration implements InstrumentAdministration
         audit.append(AuditEvent.of(actor.username(), AuditAction.MESSAGE_REPROCESSED, now()).on("Message", id)
                 .detail(before + " -> " + after.outcome() + ": " + after.outcomeDetail()).origin(actor.origin()).build());
         return after;
+    }
+
+    @Override
+    public List<byte[]> scrubbed(List<InboundMessage> messages) {
+        Map<String, ExportAllowlist> allowlists = new HashMap<>();
+        // decoded byte for byte: scrubbing drops and empties fields, and the bytes kept stay as they came, in any character set
+        return messages.stream().map(m -> allowlists.computeIfAbsent(m.listener() + " " + m.protocol(), k -> allowlistOf(m))
+                .scrub(new String(m.payload(), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1)).toList();
+    }
+
+    private ExportAllowlist allowlistOf(InboundMessage message) {
+        return instruments.byListener(message.listener()).map(i -> i.settings().exportAllowlist())
+                .orElseGet(() -> ExportAllowlist.defaultFor(message.protocol()));
+    }
+
+    @Override
+    public InboundMessage original(long id, Actor actor) {
+        InboundMessage message = message(id);
+        audit.append(AuditEvent.of(actor.username(), AuditAction.MESSAGE_ORIGINAL_READ, now()).on("Message", id)
+                .detail("the original, with patient data, of message " + id + " from " + message.listener()).origin(actor.origin()).build());
+        return message;
+    }
+
+    @Override
+    public List<byte[]> export(MessageOutcome outcome, String instrumentCode, int max, Actor actor) {
+        List<InboundMessage> found = new ArrayList<>(messages.search(outcome, instrumentCode,
+                new PageRequest(0, Math.min(Math.max(max, 1), PageRequest.MAX_SIZE), "id", true)).items());
+        Collections.reverse(found); // oldest first, as they were sent
+        audit.append(AuditEvent.of(actor.username(), AuditAction.MESSAGES_EXPORTED, now()).on("Instrument", instrumentCode)
+                .detail(found.size() + " message(s)" + (outcome == null ? "" : " " + outcome) + ", scrubbed by the instrument's export allowlist")
+                .origin(actor.origin()).build());
+        return scrubbed(found);
     }
 
     /**

@@ -9,10 +9,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.vetlis.connector.api.AnalyzerEnvelope;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.vetlis.connector.api.AnalyzerEnvelope;
+import org.vetlis.connector.api.Protocol;
+import org.vetlis.connector.hl7.Hl7Header;
 import org.vetlis.lab.application.MessageLogService;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
 import org.vetlis.lab.domain.messagelog.InboundMessageRepository;
@@ -42,8 +44,10 @@ public class DefaultMessageLogService implements MessageLogService {
             // refuse rather than write into a schema that is not there yet: the analyzer will send again
             throw new IllegalStateException("database schema is not ready: " + migrator.status().detail());
         }
+        byte[] payload = envelope.payload();
+        String controlId = envelope.protocol() == Protocol.HL7 ? Hl7Header.field(payload, 10).strip() : null;
         InboundMessage message = new InboundMessage(envelope.listener(), envelope.protocol().name(),
-                envelope.peerAddress(), envelope.receivedAt().atOffset(ZoneOffset.UTC), envelope.payload());
+                envelope.peerAddress(), envelope.receivedAt().atOffset(ZoneOffset.UTC), payload, controlId);
         messages.store(message);
         stored.fire(new MessageStored(message.id()));
         metrics.counter(Metadata.builder().withName("vetlis.analyzer.messages.received")

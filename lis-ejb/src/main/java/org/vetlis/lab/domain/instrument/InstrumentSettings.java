@@ -1,11 +1,15 @@
 package org.vetlis.lab.domain.instrument;
 
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.vetlis.connector.astm.profile.AstmProfile;
+import org.vetlis.connector.astm.profile.SampleIdRule;
+import org.vetlis.connector.hl7.profile.Hl7Profile;
+import org.vetlis.lab.domain.messagelog.ExportAllowlist;
 import org.vetlis.lab.domain.shared.Violations;
 
 /**
@@ -13,7 +17,8 @@ import org.vetlis.lab.domain.shared.Violations;
  *
  * @param listener        the name of its interface (message log, metrics); defaults to the instrument's code
  * @param port            the TCP port its analyzer connects to
- * @param profileSettings the profile settings this instrument changes (see {@link AstmProfile#with(Map)})
+ * @param profileSettings the profile settings this instrument changes (see {@link AstmProfile#with(Map)} and
+ *                        {@link Hl7Profile#with(Map)}), and what its exports keep ({@value #EXPORT_ALLOW})
  * @param testCodes       analyzer code → catalogue test code
  */
 public record InstrumentSettings(String name, String protocol, String listener, Integer port, String profile, Map<String, String> profileSettings,
@@ -21,6 +26,9 @@ public record InstrumentSettings(String name, String protocol, String listener, 
 
     /** The profile of HL7 instruments. */
     public static final String HL7_PROFILE = "hl7";
+
+    /** The setting listing what of a message an export keeps ({@link ExportAllowlist}). */
+    public static final String EXPORT_ALLOW = "export.allow";
 
     public InstrumentSettings {
         profileSettings = profileSettings == null ? Map.of() : Map.copyOf(profileSettings);
@@ -36,7 +44,12 @@ public record InstrumentSettings(String name, String protocol, String listener, 
         violations.require("ASTM".equals(protocol) || "HL7".equals(protocol), "protocol", "ASTM or HL7");
         violations.require(!"HL7".equals(protocol) || HL7_PROFILE.equals(profile), "profile", "HL7 instruments use the profile hl7");
         try {
-            astmProfile();
+            if ("HL7".equals(protocol)) {
+                hl7Profile();
+            } else {
+                astmProfile();
+            }
+            exportAllowlist();
         } catch (IllegalArgumentException e) {
             violations.add("profileSettings", e.getMessage());
         }
@@ -49,12 +62,39 @@ public record InstrumentSettings(String name, String protocol, String listener, 
         return new InstrumentSettings(name, protocol, newListener, port, profile, profileSettings, enabled, captureOnly, testCodes);
     }
 
-    /**
-     * The profile the instrument speaks, with its own settings applied. An HL7 instrument has the strict ASTM profile's
-     * rules for what it shares with ASTM (character set, sample-ID cleaning); MLLP frames it.
-     */
+    /** The ASTM profile the instrument speaks, with its own settings applied. */
     public AstmProfile astmProfile() {
-        return (HL7_PROFILE.equals(profile) ? AstmProfile.STRICT : AstmProfile.named(profile)).with(profileSettings);
+        return AstmProfile.named(HL7_PROFILE.equals(profile) ? "strict" : profile).with(protocolSettings());
+    }
+
+    /** The HL7 profile the instrument speaks, with its own settings applied. */
+    public Hl7Profile hl7Profile() {
+        return Hl7Profile.STANDARD.with(protocolSettings());
+    }
+
+    /** The character set the instrument's messages are in when they do not say (HL7's MSH-18 does). */
+    public Charset charset() {
+        return "HL7".equals(protocol) ? hl7Profile().charset() : astmProfile().charset();
+    }
+
+    /** How the specimen barcodes the instrument sends are cleaned. */
+    public SampleIdRule sampleIds() {
+        return "HL7".equals(protocol) ? hl7Profile().sampleId() : astmProfile().sampleId();
+    }
+
+    /**
+     * What of the instrument's messages may leave VetLIS in an export (for a vendor's support, say): the
+     * {@value #EXPORT_ALLOW} setting, else the protocol's default, which drops the patient.
+     */
+    public ExportAllowlist exportAllowlist() {
+        String listed = profileSettings.get(EXPORT_ALLOW);
+        return listed == null ? ExportAllowlist.defaultFor(protocol) : ExportAllowlist.parse(protocol, listed);
+    }
+
+    /** The settings that tell how the instrument speaks its protocol: all but what governs exports. */
+    public Map<String, String> protocolSettings() {
+        return profileSettings.entrySet().stream().filter(e -> !e.getKey().startsWith("export."))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Map<String, Object> asMap() {

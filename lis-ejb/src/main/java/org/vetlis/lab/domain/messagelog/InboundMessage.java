@@ -56,6 +56,9 @@ public class InboundMessage {
     @Column(name = "payload_sha256", nullable = false, updatable = false, length = 64)
     private String payloadSha256;
 
+    @Column(name = "control_id", updatable = false, length = 64)
+    private String controlId;
+
     @Column(name = "instrument_code", length = 20)
     private String instrumentCode;
 
@@ -80,7 +83,9 @@ public class InboundMessage {
         // for JPA
     }
 
-    public InboundMessage(String listener, String protocol, String peerAddress, OffsetDateTime receivedAt, byte[] payload) {
+    /** @param controlId the sender's identifier of the message (HL7 MSH-10), or null when it has none */
+    public InboundMessage(String listener, String protocol, String peerAddress, OffsetDateTime receivedAt, byte[] payload,
+                          String controlId) {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.protocol = Objects.requireNonNull(protocol, "protocol");
         this.peerAddress = Objects.requireNonNull(peerAddress, "peerAddress");
@@ -88,6 +93,13 @@ public class InboundMessage {
         this.payload = Objects.requireNonNull(payload, "payload").clone();
         this.payloadSize = payload.length;
         this.payloadSha256 = sha256(payload);
+        this.controlId = controlId == null || controlId.isBlank() ? null
+                : controlId.length() <= 64 ? controlId : controlId.substring(0, 64);
+    }
+
+    /** The sender's identifier of the message (HL7 MSH-10), or null. */
+    public String controlId() {
+        return controlId;
     }
 
     /** What reading the message found and did; a quarantined message may be read again later. */

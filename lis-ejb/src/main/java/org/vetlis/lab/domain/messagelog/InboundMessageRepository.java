@@ -19,5 +19,8 @@ public interface InboundMessageRepository {
 
     void store(InboundMessage message);
 
+    /** The latest message received on {@code message}'s listener before it, under the same control ID of the sender. */
+    Optional<InboundMessage> earlierWithControlId(InboundMessage message);
+
     List<InboundMessage> latest(int max);
 }

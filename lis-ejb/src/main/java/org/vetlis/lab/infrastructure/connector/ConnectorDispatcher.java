@@ -169,7 +169,7 @@ public class ConnectorDispatcher implements AnalyzerDispatcher {
         var settings = instrument.settings();
         return Optional.of(new ListenerSpec(instrument.listener(), instrument.code(), instrument.port().get(),
                 Protocol.valueOf(settings.protocol()), settings.profile(),
-                settings.profileSettings()));
+                settings.protocolSettings()));
     }
 
     private static OffsetDateTime now() {

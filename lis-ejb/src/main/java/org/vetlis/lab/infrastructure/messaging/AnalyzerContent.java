@@ -3,6 +3,7 @@ package org.vetlis.lab.infrastructure.messaging;
 import java.util.List;
 
 import org.vetlis.lab.domain.messagelog.MessageKind;
+import org.vetlis.lab.domain.patient.ReportedAnimal;
 
 /**
  * What an analyzer message says in the lab's terms, whatever protocol carried it (ASTM or HL7): its kind, the
@@ -12,12 +13,18 @@ import org.vetlis.lab.domain.messagelog.MessageKind;
  * @param kind      results, query, QC or other
  * @param results   the results in the order they were sent
  * @param sampleIds the specimen barcodes named, cleaned by the instrument's profile
+ * @param animal    the species and breed the analyzer sent, if it did
  */
-record AnalyzerContent(MessageKind kind, List<Reported> results, List<String> sampleIds) {
+record AnalyzerContent(MessageKind kind, List<Reported> results, List<String> sampleIds, ReportedAnimal animal) {
 
     AnalyzerContent {
         results = List.copyOf(results);
         sampleIds = List.copyOf(sampleIds);
+    }
+
+    /** Content naming no animal. */
+    AnalyzerContent(MessageKind kind, List<Reported> results, List<String> sampleIds) {
+        this(kind, results, sampleIds, ReportedAnimal.UNSTATED);
     }
 
     /**

@@ -50,11 +50,11 @@ public class AnalyzerMessageConsumer implements AnalyzerMessageListener {
             String text = Hl7Content.normalised(new String(envelope.payload(), charset));
             Optional<HostQueries.Answer> answer = hl7Queries.answer(envelope.listener(), text, charset);
             answer.ifPresent(a -> recordQuery(message, a));
-            return AnalyzerReply.of(answer.map(HostQueries.Answer::reply).orElseGet(() -> Hl7Replies.acknowledge(text, charset)));
+            return answer.map(HostQueries.Answer::reply).orElseGet(() -> Hl7Replies.acknowledge(text, charset));
         }
         Optional<HostQueries.Answer> answer = hostQueries.answer(envelope);
         answer.ifPresent(a -> recordQuery(message, a));
-        return answer.map(a -> AnalyzerReply.of(a.reply())).orElse(null);
+        return answer.map(HostQueries.Answer::reply).orElse(null);
     }
 
     private static void recordQuery(InboundMessage message, HostQueries.Answer answer) {

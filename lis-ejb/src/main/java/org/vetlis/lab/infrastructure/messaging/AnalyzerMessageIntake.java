@@ -25,13 +25,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.vetlis.connector.astm.codec.AstmMessage;
 import org.vetlis.connector.astm.codec.AstmSyntaxException;
-import org.vetlis.connector.astm.profile.AstmProfile;
 import org.vetlis.lab.application.MessageIntake;
 import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
+import org.vetlis.lab.domain.instrument.InstrumentSettings;
 import org.vetlis.lab.domain.instrument.ResultReceipt;
 import org.vetlis.lab.domain.instrument.ResultReceipts;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
@@ -44,6 +44,7 @@ import org.vetlis.lab.domain.order.InstrumentResult;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.patient.ReportedAnimal;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.NotFoundException;
 import org.vetlis.lab.domain.shared.Page;
@@ -163,12 +164,13 @@ public class AnalyzerMessageIntake implements MessageIntake {
             return message;
         }
         Instrument instrument = configured.get();
-        AstmProfile profile = instrument.settings().astmProfile();
+        InstrumentSettings settings = instrument.settings();
         AnalyzerContent content;
         try {
+            byte[] payload = message.payload();
             content = "HL7".equals(message.protocol())
-                    ? Hl7Content.read(new String(message.payload(), Hl7Content.charsetOf(message.payload(), profile.charset())), profile.sampleId())
-                    : AstmContent.read(AstmMessage.decodeAll(new String(message.payload(), profile.charset())), profile);
+                    ? Hl7Content.read(new String(payload, Hl7Content.charsetOf(payload, settings.charset())), settings.hl7Profile())
+                    : AstmContent.read(AstmMessage.decodeAll(new String(payload, settings.charset())), settings.astmProfile());
         } catch (AstmSyntaxException | HL7Exception e) {
             message.processed(instrument.code(), MessageKind.UNREADABLE, instrument.isCaptureOnly() ? MessageOutcome.CAPTURED
                     : MessageOutcome.QUARANTINED, e.getMessage(), List.of(), now);
@@ -180,9 +182,17 @@ public class AnalyzerMessageIntake implements MessageIntake {
                     instrument.isCaptureOnly() ? "capture only" : "instrument disabled", content.sampleIds(), now);
             return message;
         }
+        Optional<InboundMessage> earlier = messages.earlierWithControlId(message).filter(e -> e.payloadSha256().equals(message.payloadSha256()));
+        if (earlier.isPresent()) {
+            // sent again because our acknowledgement was lost: answered again, not read a second time (a control ID used
+            // again for other content, as analyzers do once they restart their counters, is a new message and read)
+            message.processed(instrument.code(), content.kind(), MessageOutcome.DUPLICATE, "the same message as message " + earlier.get().id()
+                    + " (control ID " + message.controlId() + "), sent again: acknowledged again, nothing taken twice", content.sampleIds(), now);
+            return message;
+        }
         if (content.kind() != MessageKind.RESULTS) {
             String detail = switch (content.kind()) {
-                case QUERY -> "HL7".equals(message.protocol()) ? "HL7 host query (QBP^Q11 is answered on its connection; QRY^Q02 only acknowledged)"
+                case QUERY -> "HL7".equals(message.protocol()) ? "HL7 order query (answered on the connection that asked)"
                         : "host query (answered on the connection that asked)";
                 case QC -> "quality control results (kept for QC)";
                 default -> "nothing to act on";
@@ -193,6 +203,9 @@ public class AnalyzerMessageIntake implements MessageIntake {
         Tally tally = new Tally();
         for (AnalyzerContent.Reported reported : content.results()) {
             take(reported, instrument, message, tally, now);
+        }
+        if (content.animal().stated()) {
+            compareAnimal(content.animal(), instrument, tally, now);
         }
         // appended last and at once: the audit chain's head stays locked only from here to the commit
         audit.appendAll(tally.audited);
@@ -247,6 +260,24 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
     }
 
+    /**
+     * The species or breed the analyzer sent, against each patient its results went to: a disagreement is written on
+     * the order for whoever verifies it (the tube may be another animal's) and in the message's outcome.
+     */
+    private void compareAnimal(ReportedAnimal reported, Instrument instrument, Tally tally, OffsetDateTime now) {
+        tally.specimens.forEach((accession, specimen) -> specimen.order().ifPresent(order -> reported.disagreementWith(order.patient())
+                .ifPresent(difference -> {
+                    String warning = "Identity check: " + instrument.code() + " reported " + difference + " for specimen " + accession
+                            + ". Make sure the tube is " + order.patient().name() + "'s before verifying.";
+                    if (order.comments().stream().noneMatch(c -> c.text().equals(warning))) {
+                        order.comment(warning, instrument.code(), now);
+                        tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.ORDER_COMMENTED, now).on("Order", order.id())
+                                .detail(warning).origin("analyzer " + instrument.code()).build());
+                    }
+                    tally.warnings.add(accession + ": " + difference);
+                })));
+    }
+
     /** A specimen a message reports on: its order (looked up once per message) and what was taken on it before. */
     private record Specimen(Optional<LabOrder> order, Set<String> taken) {
     }
@@ -258,6 +289,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
         private final List<String> unmatched = new ArrayList<>();
         private final Map<String, Specimen> specimens = new HashMap<>();
         private final List<AuditEvent> audited = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
 
         MessageOutcome outcome() {
             if (!unmatched.isEmpty()) {
@@ -267,7 +299,8 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
 
         String detail() {
-            String counts = taken + " taken" + (duplicates > 0 ? ", " + duplicates + " received before" : "");
+            String counts = taken + " taken" + (duplicates > 0 ? ", " + duplicates + " received before" : "")
+                    + (warnings.isEmpty() ? "" : "; species/breed mismatch: " + String.join("; ", warnings));
             return unmatched.isEmpty() ? counts : counts + "; not matched: " + String.join("; ", unmatched);
         }
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.GenericSegment;
@@ -17,7 +16,10 @@ import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.Terser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
-import org.vetlis.connector.astm.profile.SampleIdRule;
+import org.vetlis.connector.hl7.Hl7Header;
+import org.vetlis.connector.hl7.profile.Hl7CodeRule;
+import org.vetlis.connector.hl7.profile.Hl7Profile;
+import org.vetlis.lab.domain.patient.ReportedAnimal;
 
 /**
  * Reads an HL7 v2 message into {@link AnalyzerContent}, with HAPI doing the HL7: the header, the encoding characters
@@ -27,7 +29,9 @@ import org.vetlis.connector.astm.profile.SampleIdRule;
  *
  * <p>Where the specimen is: the last SPM-2 (IHE LAW), SAC-3, OBR-2 (placer number: VetLIS's barcode) or OBR-3
  * (filler number) seen, in that order of preference within one order group; in a query, QRD-8 (QRY^Q02) or QPD-3
- * (QBP^Q11). The analyzer's code is OBX-3 component 1; its completion time OBX-19, else OBX-14, else OBR-7.
+ * (QBP^Q11). The analyzer's code is where the instrument's {@link Hl7CodeRule} says (OBX-3 component 1 unless
+ * configured); its completion time OBX-19, else OBX-14, else OBR-7. The species and breed an analyzer sends (PID-35,
+ * PID-36) are read as sent, to be compared with the patient's, never to replace them.
  */
 final class Hl7Content {
 
@@ -48,31 +52,15 @@ final class Hl7Content {
 
     /**
      * The character set MSH-18 names ({@code UNICODE UTF-8}, {@code UNICODE}, {@code 8859/1}, {@code ASCII}), else
-     * {@code fallback} (the instrument's). Read from the raw header, which is ASCII whatever the set.
+     * {@code fallback} (the instrument's).
      */
     static Charset charsetOf(byte[] payload, Charset fallback) {
-        String head = new String(payload, 0, Math.min(payload.length, 1024), StandardCharsets.ISO_8859_1);
-        String named = headerField(head, 18).strip().toUpperCase(java.util.Locale.ROOT);
+        String named = Hl7Header.field(payload, 18).strip().toUpperCase(java.util.Locale.ROOT);
         return switch (named) {
             case "UNICODE", "UNICODE UTF-8", "UTF-8" -> StandardCharsets.UTF_8;
             case "8859/1", "ASCII" -> StandardCharsets.ISO_8859_1;
             default -> fallback;
         };
-    }
-
-    /**
-     * MSH-{@code field} as written in the raw header (numbered as the standard numbers them: MSH-1 is the field
-     * separator), empty when there is no header or no such field. For what must be known before, or without, HAPI
-     * reading the message: its character set, and the control ID of one HAPI cannot read.
-     */
-    static String headerField(String text, int field) {
-        int end = text.indexOf('\r');
-        String msh = end < 0 ? text : text.substring(0, end);
-        if (!msh.startsWith("MSH") || msh.length() < 4 || field < 2) {
-            return "";
-        }
-        String[] fields = msh.split(Pattern.quote(msh.substring(3, 4)), -1);
-        return fields.length > field - 1 ? fields[field - 1] : "";
     }
 
     /** The message with segments ending in CR, whatever the sender used (CR, LF or CR LF). */
@@ -83,7 +71,7 @@ final class Hl7Content {
     /**
      * @throws HL7Exception when the text is not an HL7 v2 message HAPI can read (no MSH, unreadable encoding characters)
      */
-    static AnalyzerContent read(String text, SampleIdRule sampleIds) throws HL7Exception {
+    static AnalyzerContent read(String text, Hl7Profile profile) throws HL7Exception {
         String message = normalised(text);
         PipeParser parser = PARSER;
         Message parsed = parser.parse(message);
@@ -95,6 +83,9 @@ final class Hl7Content {
         List<AnalyzerContent.Reported> results = new ArrayList<>();
         List<String> samples = new ArrayList<>();
         Group group = new Group();
+        String species = "";
+        String breed = "";
+        var sampleIds = profile.sampleId();
         for (String line : message.split("\r")) {
             if (line.length() < 3 || line.startsWith("MSH")) {
                 continue;
@@ -102,6 +93,10 @@ final class Hl7Content {
             Segment segment = new GenericSegment(parsed, line.substring(0, 3));
             parser.parse(segment, line, encoding);
             switch (segment.getName()) {
+                case "PID" -> { // the first patient only: an analyzer's message is about one animal
+                    species = species.isEmpty() ? coded(segment, 35) : species;
+                    breed = breed.isEmpty() ? coded(segment, 36) : breed;
+                }
                 case "QRD" -> query(samples, sampleIds.clean(value(segment, 8, 1, 1)));
                 case "QPD" -> query(samples, sampleIds.clean(value(segment, 3, 1, 1)));
                 case "SPM" -> group.specimen(value(segment, 2, 1, 1), value(segment, 2, 2, 1));
@@ -115,12 +110,12 @@ final class Hl7Content {
                     if (!sample.isEmpty() && !samples.contains(sample)) {
                         samples.add(sample);
                     }
-                    observation(segment, sample, group.orderTime()).ifPresent(results::add);
+                    observation(segment, profile.testCode(), sample, group.orderTime()).ifPresent(results::add);
                 }
                 default -> { }
             }
         }
-        return new AnalyzerContent(AnalyzerContent.kindOf(query, qc, results), results, samples);
+        return new AnalyzerContent(AnalyzerContent.kindOf(query, qc, results), results, samples, new ReportedAnimal(species, breed));
     }
 
     /** MSH-1 and MSH-2, as the message declares them (HAPI has read the header with them already). */
@@ -136,9 +131,9 @@ final class Hl7Content {
         }
     }
 
-    private static Optional<AnalyzerContent.Reported> observation(Segment obx, String sample, String orderTime)
+    private static Optional<AnalyzerContent.Reported> observation(Segment obx, Hl7CodeRule codeRule, String sample, String orderTime)
             throws HL7Exception {
-        String code = value(obx, 3, 1, 1);
+        String code = codeRule.code(value(obx, codeRule.field(), codeRule.component(), 1));
         String value = "SN".equals(value(obx, 2, 1, 1)) ? value(obx, 5, 1, 1) + value(obx, 5, 2, 1) : value(obx, 5, 1, 1);
         if (code.isEmpty() || value.isEmpty() || "\"\"".equals(value)) {
             return Optional.empty(); // no result in it (a failed run reports its reason in OBX-8)
@@ -170,6 +165,11 @@ final class Hl7Content {
         }
         String v = Terser.get(segment, field, 0, component, subcomponent);
         return v == null ? "" : v.strip();
+    }
+
+    /** A coded field (CE/CWE) as the analyzer names it: its text, else its identifier. */
+    private static String coded(Segment segment, int field) throws HL7Exception {
+        return first(value(segment, field, 2, 1), value(segment, field, 1, 1));
     }
 
     private static String first(String... candidates) {

@@ -11,6 +11,9 @@ import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
+import org.vetlis.connector.api.AnalyzerReply;
+import org.vetlis.connector.hl7.Hl7Header;
+
 /**
  * The acknowledgements VetLIS sends an HL7 analyzer, built by HAPI. Sent only once the message is stored: AA when it
  * could be read, AR with the reason when it could not (it is kept and quarantined all the same).
@@ -29,14 +32,24 @@ final class Hl7Replies {
         return parser;
     }
 
-    /** The acknowledgement of a stored message ({@link Hl7Content#normalised} text), encoded in its character set. */
-    static byte[] acknowledge(String text, Charset charset) {
+    /**
+     * The acknowledgement of a stored message ({@link Hl7Content#normalised} text), encoded in its character set; null
+     * for an acknowledgement (the analyzer's ACK^Q03 of an order answer, say), which nobody acknowledges.
+     */
+    static AnalyzerReply acknowledge(String text, Charset charset) {
+        if (Hl7Header.field(text, 9).startsWith("ACK")) {
+            return null;
+        }
+        return AnalyzerReply.of(ackOf(text).getBytes(charset));
+    }
+
+    private static String ackOf(String text) {
         PipeParser parser = PARSER;
         try {
             Message received = parser.parse(text);
-            return parser.encode(received.generateACK()).getBytes(charset);
+            return parser.encode(received.generateACK());
         } catch (HL7Exception | IOException unreadable) {
-            return reject(text, unreadable.getMessage(), parser).getBytes(charset);
+            return reject(text, unreadable.getMessage(), parser);
         }
     }
 
@@ -47,7 +60,7 @@ final class Hl7Replies {
             ack.initQuickstart("ACK", "", "P");
             ack.getMSH().getSendingApplication().getNamespaceID().setValue("VetLIS");
             ack.getMSA().getAcknowledgmentCode().setValue(AcknowledgmentCode.AR.name());
-            ack.getMSA().getMessageControlID().setValue(Hl7Content.headerField(text, 10));
+            ack.getMSA().getMessageControlID().setValue(Hl7Header.field(text, 10));
             ack.getMSA().getTextMessage().setValue("message not readable as HL7 v2; it was kept for review");
             ack.getERR().getErr3_HL7ErrorCode().getIdentifier().setValue("102"); // data type error (HL7 table 0357)
             ack.getERR().getErr4_Severity().setValue("E");

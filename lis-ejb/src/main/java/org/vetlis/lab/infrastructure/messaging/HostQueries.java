@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.vetlis.connector.api.AnalyzerEnvelope;
+import org.vetlis.connector.api.AnalyzerReply;
 import org.vetlis.connector.astm.codec.AstmDelimiters;
 import org.vetlis.connector.astm.codec.AstmMessage;
 import org.vetlis.connector.astm.codec.AstmRecord;
@@ -53,7 +54,7 @@ public class HostQueries {
      *
      * @param specimens the barcodes asked about
      */
-    public record Answer(byte[] reply, String instrumentCode, List<String> specimens, String detail) {
+    public record Answer(AnalyzerReply reply, String instrumentCode, List<String> specimens, String detail) {
     }
 
     /** The answer to send back when {@code envelope} holds a host query for a configured instrument. */
@@ -99,7 +100,7 @@ public class HostQueries {
         queryMetrics.answered(instrument.get().code(), !body.isEmpty(), Duration.between(started, Instant.now()));
         String detail = "host query answered: " + (body.isEmpty() ? "no order (" + profile.noOrder() + ")"
                 : body.stream().filter(r -> r.type() == 'O').count() + " order(s)");
-        return Optional.of(new Answer(reply.encode().getBytes(charset), instrument.get().code(), asked, detail));
+        return Optional.of(new Answer(AnalyzerReply.of(reply.encode().getBytes(charset)), instrument.get().code(), asked, detail));
     }
 
     /** The P and O records for one asked specimen, or empty when there is nothing for this analyzer to do. */

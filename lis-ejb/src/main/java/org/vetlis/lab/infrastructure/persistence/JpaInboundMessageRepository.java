@@ -26,6 +26,17 @@ public class JpaInboundMessageRepository implements InboundMessageRepository {
     }
 
     @Override
+    public Optional<InboundMessage> earlierWithControlId(InboundMessage message) {
+        if (message.controlId() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select m from InboundMessage m where m.listener = :listener and m.controlId = :controlId and m.id < :id"
+                        + " order by m.id desc", InboundMessage.class)
+                .setParameter("listener", message.listener()).setParameter("controlId", message.controlId()).setParameter("id", message.id())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<InboundMessage> latest(int max) {
         return em.createNamedQuery("InboundMessage.latest", InboundMessage.class).setMaxResults(max).getResultList();
     }

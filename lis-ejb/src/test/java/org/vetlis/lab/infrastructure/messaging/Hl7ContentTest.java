@@ -12,7 +12,7 @@ import ca.uhn.hl7v2.HL7Exception;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vetlis.connector.astm.profile.SampleIdRule;
+import org.vetlis.connector.hl7.profile.Hl7Profile;
 import org.vetlis.lab.domain.messagelog.MessageKind;
 
 /** HL7 v2 messages of real analyzers (the corpus) read into what the lab acts on. */
@@ -88,7 +88,7 @@ class Hl7ContentTest {
                 + "OBX|1|ST|COMMENT||A\\F\\B\\S\\C\\T\\D\\R\\E\\E\\|||N|||F|||20261124115900\n"
                 + "OBX|2|SN|SG||<^1.005||||||F\n";
 
-        AnalyzerContent content = Hl7Content.read(oru, SampleIdRule.STANDARD);
+        AnalyzerContent content = Hl7Content.read(oru, Hl7Profile.STANDARD);
 
         assertThat(content.results()).extracting(AnalyzerContent.Reported::value).containsExactly("A|B^C&D~E\\", "<1.005");
         assertThat(content.results().get(0).completedAt()).as("OBX-19").isEqualTo("20261124115900");
@@ -104,7 +104,7 @@ class Hl7ContentTest {
 
     @Test
     void textThatIsNotHl7IsRefusedWithHapisReason() {
-        assertThatThrownBy(() -> Hl7Content.read("H|\\^&\rL|1|N\r", SampleIdRule.STANDARD)).isInstanceOf(HL7Exception.class);
+        assertThatThrownBy(() -> Hl7Content.read("H|\\^&\rL|1|N\r", Hl7Profile.STANDARD)).isInstanceOf(HL7Exception.class);
     }
 
     private static AnalyzerContent read(String file) throws IOException, HL7Exception {
@@ -116,6 +116,6 @@ class Hl7ContentTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         // unframed the simple way: the MLLP state machine is the connector's and tested there
         text = text.replace("\u000b", "").replace("\u001c", "");
-        return Hl7Content.read(text, SampleIdRule.STANDARD);
+        return Hl7Content.read(text, Hl7Profile.STANDARD);
     }
 }

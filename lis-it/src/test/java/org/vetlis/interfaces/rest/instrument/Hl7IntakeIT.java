@@ -1,12 +1,9 @@
 package org.vetlis.interfaces.rest.instrument;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vetlis.it.ApiClient.json;
 import static org.vetlis.it.Eventually.await;
 
-import java.io.InputStream;
-import java.net.Socket;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -33,6 +30,7 @@ import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.it.AnalyzerPeer;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
+import org.vetlis.it.MllpPeer;
 import org.vetlis.it.TestServer;
 
 /**
@@ -95,8 +93,82 @@ class Hl7IntakeIT {
         assertThat(runs).filteredOn(r -> r.getString("test").equals("NEU")).singleElement()
                 .satisfies(r -> assertThat(r.getString("value")).isEqualTo("5.20"))
                 .satisfies(r -> assertThat(r.getString("enteredBy")).isEqualTo("DEMO-HL7"));
-        await(() -> messages("DUPLICATE").stream().anyMatch(m -> m.getString("specimens", "").contains(edta)), found -> found,
-                "the second sending logged as a duplicate");
+        JsonObject repeated = await(() -> messages("DUPLICATE").stream().filter(m -> controlId.equals(m.getString("controlId", "")))
+                .findFirst(), java.util.Optional::isPresent, "the second sending logged as a duplicate").orElseThrow();
+        assertThat(repeated.getString("detail")).as("known by its control ID and bytes, not read again")
+                .startsWith("the same message as message ").contains("(control ID " + controlId + ")");
+        assertThat(repeated.getString("specimens")).contains(edta);
+    }
+
+    @Test
+    void lawResultsInAnOulR22LandOnTheRunsOfTheSpecimenItNames() throws Exception {
+        String oul = "MSH|^~\\&|XN-HL7|LAB|VETLIS|LAB|20261124130000||OUL^R22^OUL_R22|" + UUID.randomUUID() + "|P|2.5.1\r"
+                + "PID|1\r"
+                + "SPM|1|" + edta + "||EDTA|||||||P\r"
+                + "OBR|1|||CBC\r"
+                + "OBX|1|NM|WBC^White cells^99XN||7.9|10*9/L|5.5-16.9|N|||F|||20261124125900\r"
+                + "OBX|2|NM|HGB^Haemoglobin^99XN||150|g/L|120-180|N|||F|||20261124125900\r";
+        Connection connection = hapi.newClient("127.0.0.1", hl7Port(), false);
+        try {
+            Terser ack = new Terser(connection.getInitiator().sendAndReceive(hapi.getPipeParser().parse(oul)));
+            assertThat(ack.get("/MSA-1")).isEqualTo("AA");
+        } finally {
+            connection.close();
+        }
+
+        JsonObject order = await(() -> json(api.get("viewer", "/orders/" + orderId)), o -> o.getJsonArray("testRuns").getValuesAs(JsonObject.class)
+                .stream().filter(r -> "RESULTED".equals(r.getString("status"))).count() == 2, "WBC and HGB resulted from the OUL^R22");
+        assertThat(order.getJsonArray("testRuns").getValuesAs(JsonObject.class)).filteredOn(r -> r.getString("test").equals("HGB"))
+                .singleElement().satisfies(r -> assertThat(r.getString("value")).isEqualTo("150"));
+    }
+
+    @Test
+    void aSpeciesTheAnalyzerSendsThatIsNotThePatientsIsWrittenOnTheOrderAndTheMessage() throws Exception {
+        // Pixel is a dog; the analyzer was told (or guessed) cat: PID-35
+        String oru = oru(edta, UUID.randomUUID().toString()).replace("PID|1||\r", "PID|1||||Pixel" + "|".repeat(30) + "CAT^Feline\r");
+        try (MllpPeer analyzer = new MllpPeer(hl7Port())) {
+            analyzer.send(oru);
+            assertThat(analyzer.receive()).contains("MSA|AA|");
+        }
+
+        JsonObject order = await(() -> json(api.get("viewer", "/orders/" + orderId)), o -> !o.getJsonArray("comments").isEmpty(),
+                "the disagreement written on the order");
+        assertThat(order.getJsonArray("comments").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getString("author")).isEqualTo("DEMO-HL7");
+            assertThat(c.getString("text")).contains("species 'Feline' (the patient is a dog)", edta, "Pixel");
+        });
+        assertThat(order.getJsonArray("testRuns").getValuesAs(JsonObject.class)).as("the results are kept, for a person to judge")
+                .extracting(r -> r.getString("status")).containsOnly("RESULTED");
+        assertThat(json(api.get("viewer", "/patients/" + order.getJsonNumber("patientId"))).getString("species"))
+                .as("never taken over").isEqualTo("DOG");
+    }
+
+    @Test
+    void theMessageLogShowsAndExportsMessagesWithoutThePatientAndOnlyAnAdministratorReadsTheOriginal() throws Exception {
+        String controlId = UUID.randomUUID().toString();
+        String oru = oru(edta, controlId).replace("PID|1||\r", "PID|1||P-4711||Pixel^Hale||20190301|F\rNK1|1|Hale^Ann|OWN\r");
+        try (MllpPeer analyzer = new MllpPeer(hl7Port())) {
+            analyzer.send(oru);
+            assertThat(analyzer.receive()).contains("MSA|AA|");
+        }
+        JsonObject logged = await(() -> messages("PROCESSED").stream().filter(m -> controlId.equals(m.getString("controlId", ""))).findFirst(),
+                java.util.Optional::isPresent, "the message logged").orElseThrow();
+
+        assertThat(logged.getString("text")).contains("OBX|1|NM|WBC||8.1").doesNotContain("Pixel", "Hale", "PID", "NK1");
+        assertThat(logged.getInt("size")).as("the size of what was received").isEqualTo(oru.length());
+        String path = "/messages/" + logged.getJsonNumber("id") + "/original";
+        assertThat(api.get("manager", path).statusCode()).isEqualTo(403);
+        java.net.http.HttpResponse<String> original = api.get("admin", path);
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.body()).as("exactly as received").isEqualTo(oru);
+
+        java.net.http.HttpResponse<String> export = api.get("manager", "/messages/export?instrument=DEMO-HL7&outcome=PROCESSED&max=200");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("DEMO-HL7-messages.hl7"));
+        assertThat(export.body()).contains("|" + controlId + "|", "OBX|1|NM|WBC||8.1").doesNotContain("Pixel", "Hale^Ann");
+        assertThat(json(api.get("admin", "/audit?entity=Message&id=" + logged.getJsonNumber("id"))).getJsonArray("items")
+                .getValuesAs(JsonObject.class)).as("who read the original").singleElement()
+                .satisfies(e -> assertThat(e.getString("actor") + " " + e.getString("action")).isEqualTo("admin MESSAGE_ORIGINAL_READ"));
     }
 
     @Test
@@ -212,22 +284,9 @@ class Hl7IntakeIT {
 
     /** One MLLP block out, the answer block back, over a plain socket (for what HAPI's client would refuse to send). */
     private static String sendRaw(String message) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", hl7Port())) {
-            socket.setSoTimeout(15_000);
-            byte[] body = message.getBytes(ISO_8859_1);
-            byte[] block = new byte[body.length + 3];
-            block[0] = 0x0B;
-            System.arraycopy(body, 0, block, 1, body.length);
-            block[block.length - 2] = 0x1C;
-            block[block.length - 1] = 0x0D;
-            socket.getOutputStream().write(block);
-            InputStream in = socket.getInputStream();
-            assertThat(in.read()).isEqualTo(0x0B);
-            StringBuilder answer = new StringBuilder();
-            for (int b = in.read(); b != 0x1C && b >= 0; b = in.read()) {
-                answer.append((char) b);
-            }
-            return answer.toString();
+        try (MllpPeer analyzer = new MllpPeer(hl7Port())) {
+            analyzer.send(message);
+            return analyzer.receive();
         }
     }
 

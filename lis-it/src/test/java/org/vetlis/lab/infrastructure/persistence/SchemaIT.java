@@ -52,6 +52,7 @@ class SchemaIT {
                 "10 catalogue administration true",
                 "11 instruments and results true",
                 "12 instrument ports true",
+                "13 message control id true",
                 "R demo instruments true",
                 "R demo users true");
     }

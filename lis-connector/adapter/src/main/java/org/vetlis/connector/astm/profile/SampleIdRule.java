@@ -79,11 +79,11 @@ public record SampleIdRule(int orderComponent, int queryComponent, String stripP
         return new SampleIdRule(orderComponent, c, stripPrefix, stripLeadingZeros);
     }
 
-    SampleIdRule withStripPrefix(String prefix) {
+    public SampleIdRule withStripPrefix(String prefix) {
         return new SampleIdRule(orderComponent, queryComponent, prefix, stripLeadingZeros);
     }
 
-    SampleIdRule withStripLeadingZeros(boolean strip) {
+    public SampleIdRule withStripLeadingZeros(boolean strip) {
         return new SampleIdRule(orderComponent, queryComponent, stripPrefix, strip);
     }
 }

@@ -29,12 +29,20 @@ public record TestCodeRule(int component, int plusSegment) {
         if (code.isEmpty()) {
             code = firstFrom(record, field, repeat, 1);
         }
-        if (plusSegment != 0 && code.indexOf('+') >= 0) {
-            String[] segments = code.split("\\+", -1);
-            int index = plusSegment > 0 ? plusSegment - 1 : segments.length + plusSegment;
-            code = index >= 0 && index < segments.length ? segments[index].strip() : "";
+        return plusSegment(code, plusSegment);
+    }
+
+    /**
+     * Segment {@code plusSegment} of a {@code +}-joined code (1-based from the start, negative from the end); the code
+     * whole when {@code plusSegment} is 0 or it has no {@code +}; empty when there is no such segment.
+     */
+    public static String plusSegment(String code, int plusSegment) {
+        if (plusSegment == 0 || code.indexOf('+') < 0) {
+            return code;
         }
-        return code;
+        String[] segments = code.split("\\+", -1);
+        int index = plusSegment > 0 ? plusSegment - 1 : segments.length + plusSegment;
+        return index >= 0 && index < segments.length ? segments[index].strip() : "";
     }
 
     private static String firstFrom(AstmRecord record, int field, int repeat, int from) {
