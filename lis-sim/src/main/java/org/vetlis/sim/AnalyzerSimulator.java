@@ -28,6 +28,8 @@ import java.util.concurrent.Future;
  *     results committed onto test runs per second (until the server's metrics count every message read)
  * hl7queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE
  *     queryload over HL7: QBP^Q11 over MLLP, timed to the first byte of the RSP^K11 and to the whole of it
+ * hl7qryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE
+ *     queryload as Mindray asks: QRY^Q02, timed to the first byte of the QCK^Q02 and to the whole DSR^Q03
  * hl7load HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL
  *     the same with HL7: orders of ten haematology tests, ORU^R01 messages over MLLP to the demo HL7 analyzer's port
  * query HOST PORT BARCODE
@@ -38,7 +40,7 @@ import java.util.concurrent.Future;
  *     writes), --hang-up-before-eot, --frame N (frame text length, 240 by default); for query: --slow-ack MS
  *     (each frame of the answer acknowledged MS late), --contend (VetLIS's ENQ answered with ENQ: the analyzer
  *     goes first, sends a message, then takes the answer)
- * hl7 send HOST PORT FILE | hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]... | hl7 query HOST PORT BARCODE
+ * hl7 send HOST PORT FILE | hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]... | hl7 query HOST PORT BARCODE | hl7 qry HOST PORT BARCODE
  *     an HL7 v2 analyzer over MLLP (see {@link Hl7Peer}): the message as one block, VetLIS's acknowledgement printed
  * </pre>
  * Every byte sent and received is printed, control characters by name.
@@ -65,8 +67,12 @@ public final class AnalyzerSimulator {
                 }
                 load(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? Integer.parseInt(args[5]) : 240);
             }
-            case "queryload" -> QueryLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
-            case "hl7queryload" -> QueryLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]), true);
+            case "queryload", "hl7queryload", "hl7qryload" -> QueryLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Path.of(args[5]), switch (args[0]) {
+                        case "hl7queryload" -> QueryLoad.Style.LAW;
+                        case "hl7qryload" -> QueryLoad.Style.MINDRAY;
+                        default -> QueryLoad.Style.ASTM;
+                    });
             case "resultload", "hl7load" -> ResultLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5],
                     System.getenv("VETLIS_TOKEN"), args[6], args[0].equals("hl7load"));
             case "send", "results", "query" -> SimCommands.run(args);
@@ -76,7 +82,7 @@ public final class AnalyzerSimulator {
 
     private static void usage() {
         System.err.println("usage: load HOST PORT CONNECTIONS MESSAGES [FRAME_TEXT] | send HOST PORT FILE [FAULTS]"
-                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE [--slow-ack MS] [--contend] | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS] | hl7 send HOST PORT FILE | hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]... | hl7 query HOST PORT BARCODE");
+                + " | queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE | resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL | query HOST PORT BARCODE [--slow-ack MS] [--contend] | results HOST PORT BARCODE CODE=VALUE[:UNIT]... [FAULTS] | hl7 send HOST PORT FILE | hl7 results HOST PORT BARCODE CODE=VALUE[:UNIT]... | hl7 query HOST PORT BARCODE | hl7 qry HOST PORT BARCODE | hl7queryload/hl7qryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE");
         System.exit(2);
     }
 

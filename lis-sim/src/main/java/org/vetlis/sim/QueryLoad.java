@@ -22,12 +22,17 @@ final class QueryLoad {
     private QueryLoad() {
     }
 
-    static void run(String host, int port, int connections, int queries, Path barcodeFile) throws Exception {
-        run(host, port, connections, queries, barcodeFile, false);
+    /** How the analyzers ask. */
+    enum Style {
+        /** Q records over the E1381 link. */
+        ASTM,
+        /** QBP^Q11 over MLLP, the answer the RSP^K11 block (first byte: its VT). */
+        LAW,
+        /** QRY^Q02 over MLLP, the answer the QCK^Q02 (first byte) and, with work, the DSR^Q03 (whole answer), acknowledged. */
+        MINDRAY
     }
 
-    /** With {@code hl7}, each query is a QBP^Q11 over MLLP and the answer the RSP^K11 block (first byte: its VT). */
-    static void run(String host, int port, int connections, int queries, Path barcodeFile, boolean hl7) throws Exception {
+    static void run(String host, int port, int connections, int queries, Path barcodeFile, Style style) throws Exception {
         List<String> barcodes = Files.readAllLines(barcodeFile, StandardCharsets.US_ASCII).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         if (barcodes.isEmpty()) {
@@ -39,7 +44,11 @@ final class QueryLoad {
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             int analyzer = c;
-            workers.add(pool.submit(() -> ask(hl7 ? hl7(host, port) : astm(host, port, analyzer), analyzer, warmUp, queries, barcodes)));
+            workers.add(pool.submit(() -> ask(switch (style) {
+                case ASTM -> astm(host, port, analyzer);
+                case LAW -> law(host, port);
+                case MINDRAY -> mindray(host, port);
+            }, analyzer, warmUp, queries, barcodes)));
         }
         Latencies firstByte = new Latencies();
         Latencies whole = new Latencies();
@@ -54,7 +63,7 @@ final class QueryLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int total = connections * (warmUp + queries);
-        System.out.printf(Locale.ROOT, (hl7 ? "HL7 " : "") + "host queries %d (%d measured) over %d connections, %d barcodes%n", total, firstByte.count(),
+        System.out.printf(Locale.ROOT, (style == Style.ASTM ? "" : style + " ") + "host queries %d (%d measured) over %d connections, %d barcodes%n", total, firstByte.count(),
                 connections, barcodes.size());
         print("query ENQ -> first byte of the answer", firstByte);
         print("query ENQ -> whole answer taken", whole);
@@ -84,8 +93,24 @@ final class QueryLoad {
         };
     }
 
+    /** QRY^Q02 over MLLP: QCK^Q02, then the DSR^Q03 when there is work, acknowledged. */
+    private static Asking mindray(String host, int port) throws IOException {
+        Hl7Peer peer = new Hl7Peer(host, port, line -> { });
+        return new Asking() {
+            @Override
+            public void ask(String barcode, LongConsumer firstAnswerByte) throws IOException {
+                peer.askMindray(barcode, firstAnswerByte);
+            }
+
+            @Override
+            public void close() throws IOException {
+                peer.close();
+            }
+        };
+    }
+
     /** QBP^Q11 over MLLP, the RSP^K11 block taken whole. */
-    private static Asking hl7(String host, int port) throws IOException {
+    private static Asking law(String host, int port) throws IOException {
         Hl7Peer peer = new Hl7Peer(host, port, line -> { });
         return new Asking() {
             @Override
