@@ -41,6 +41,7 @@ final class Hl7Peer implements AutoCloseable {
     Hl7Peer(String host, int port, Consumer<String> trace) throws IOException {
         this.socket = new Socket(host, port);
         socket.setSoTimeout(30_000);
+        socket.setTcpNoDelay(true); // as an analyzer's short messages, sent at once (an ACK^Q03 then the next query)
         this.input = new java.io.BufferedInputStream(socket.getInputStream());
         this.trace = trace;
     }

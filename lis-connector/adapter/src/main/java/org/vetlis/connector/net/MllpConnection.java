@@ -84,12 +84,14 @@ final class MllpConnection extends AnalyzerConnection {
             return false;
         }
         if (answer != null) {
+            java.io.ByteArrayOutputStream blocks = new java.io.ByteArrayOutputStream();
             for (byte[] reply : answer.messages()) { // each its own block: an acknowledgement, or a query's answers in turn
                 byte[] block = Mllp.frame(reply);
-                out.write(block);
-                out.flush();
+                blocks.writeBytes(block);
                 runtime.trace().sent(peer, block);
             }
+            out.write(blocks.toByteArray()); // the blocks of one answer leave in one write
+            out.flush();
         }
         return true;
     }
