@@ -27,12 +27,18 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
     }
 
     /** One test run: which test, on which specimen, where it stands. */
+    /**
+     * A test run; {@code analyzerFlags}, {@code analyzerRange} and {@code analyzerComment} are what the analyzer sent
+     * beside the value (its abnormal flags, the reference range it printed, its comments), as sent, or null.
+     */
     public record TestRunDto(Long id, String test, String testName, String accession, int run, boolean reportable, String status,
-                             String value, String unit, String enteredBy, String verifiedBy) {
+                             String value, String unit, String analyzerFlags, String analyzerRange, String analyzerComment,
+                             String enteredBy, String verifiedBy) {
 
         static TestRunDto of(TestRun r) {
             return new TestRunDto(r.id(), r.test().code(), r.test().name(), r.specimen().accession().value(), r.runNumber(),
-                    r.isReportable(), r.status().name(), r.value(), r.unit(), r.enteredBy(), r.verifiedBy());
+                    r.isReportable(), r.status().name(), r.value(), r.unit(), r.analyzerFlags(), r.analyzerRange(), r.analyzerComment(),
+                    r.enteredBy(), r.verifiedBy());
         }
     }
 

@@ -8,6 +8,9 @@ package org.vetlis.lab.domain.order;
  * @param unit           as sent (R.5), or empty
  * @param flags          the analyzer's abnormal flags as sent (R.7), kept apart from VetLIS's own
  * @param status         the analyzer's result status (R.9): informative only, it never verifies anything
+ * @param range          the reference range the analyzer printed (R.6, OBX-7), as sent: not VetLIS's species range
+ * @param comment        the analyzer's comments on the result (C records, NTE), or empty
  */
-public record InstrumentResult(String instrumentCode, String value, String unit, String flags, String status) {
+public record InstrumentResult(String instrumentCode, String value, String unit, String flags, String status, String range,
+                               String comment) {
 }

@@ -98,6 +98,12 @@ public class TestRun {
     @Column(name = "analyzer_status", length = 4)
     private String analyzerStatus;
 
+    @Column(name = "analyzer_range", length = 60)
+    private String analyzerRange;
+
+    @Column(name = "analyzer_comment", length = 2000)
+    private String analyzerComment;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -193,6 +199,8 @@ public class TestRun {
         unit = result.unit() == null || result.unit().isBlank() ? test.unit() : truncate(result.unit().strip(), 20);
         analyzerFlags = truncate(result.flags(), 40);
         analyzerStatus = truncate(result.status(), 4);
+        analyzerRange = truncate(result.range(), 60);
+        analyzerComment = truncate(result.comment(), 2000);
         instrumentCode = result.instrumentCode();
         source = "INSTRUMENT";
         enteredBy = result.instrumentCode();
@@ -213,6 +221,16 @@ public class TestRun {
         }
         String t = text.strip();
         return t.length() <= max ? t : t.substring(0, max);
+    }
+
+    /** The reference range the analyzer printed beside the result, as sent; null when it sent none. */
+    public String analyzerRange() {
+        return analyzerRange;
+    }
+
+    /** The analyzer's comments on the result, one per line; null when it made none. */
+    public String analyzerComment() {
+        return analyzerComment;
     }
 
     public String analyzerFlags() {

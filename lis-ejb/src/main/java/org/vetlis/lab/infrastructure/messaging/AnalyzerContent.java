@@ -32,10 +32,20 @@ record AnalyzerContent(MessageKind kind, List<Reported> results, List<String> sa
      *
      * @param sampleId     the specimen barcode it belongs to
      * @param analyzerCode the analyzer's test code
+     * @param range        the reference range the analyzer printed beside it (ASTM R.6, HL7 OBX-7), as sent
      * @param status       the analyzer's result status (ASTM R.9, HL7 OBX-11)
      * @param completedAt  when the analyzer completed it, as sent (ASTM R.13, HL7 OBX-19 or OBX-14); empty when none
+     * @param comment      the analyzer's comments on it (ASTM C records, HL7 NTE segments after it), one per line
      */
-    record Reported(String sampleId, String analyzerCode, String value, String unit, String flags, String status, String completedAt) {
+    record Reported(String sampleId, String analyzerCode, String value, String unit, String range, String flags, String status,
+                    String completedAt, String comment) {
+
+        /** This result with one more comment line. */
+        Reported withComment(String line) {
+            String text = line.strip();
+            return text.isEmpty() ? this : new Reported(sampleId, analyzerCode, value, unit, range, flags, status, completedAt,
+                    comment.isEmpty() ? text : comment + "\n" + text);
+        }
     }
 
     /** The kind a message has from what it holds. */

@@ -247,7 +247,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
         try {
             TestRun run = specimen.order().get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
-                    reported.value(), reported.unit(), reported.flags(), reported.status()), now);
+                    reported.value(), reported.unit(), reported.flags(), reported.status(), reported.range(), reported.comment()), now);
             orders.store(run);
             receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value(), run,
                     message.id()));

@@ -26,7 +26,11 @@ final class AstmContent {
         for (AstmMessage message : messages) {
             qc |= "Q".equalsIgnoreCase(message.header().value(12));
             String sample = "";
+            boolean afterResult = false;
             for (AstmRecord r : message.records()) {
+                if (r.type() != 'C' && r.type() != 'R') {
+                    afterResult = false; // a comment after a patient or an order record is about it, not about a result
+                }
                 switch (r.type()) {
                     case 'Q' -> {
                         query = true;
@@ -39,12 +43,33 @@ final class AstmContent {
                             samples.add(sample);
                         }
                     }
-                    case 'R' -> results.add(new AnalyzerContent.Reported(sample, profile.testCode().code(r, 3, 1), r.component(4, 1).strip(),
-                            r.value(5).strip(), r.value(7).strip(), r.value(9).strip(), r.value(13).strip()));
+                    case 'R' -> {
+                        results.add(new AnalyzerContent.Reported(sample, profile.testCode().code(r, 3, 1), r.component(4, 1).strip(),
+                                r.value(5).strip(), r.value(6).strip(), r.value(7).strip(), r.value(9).strip(), r.value(13).strip(), ""));
+                        afterResult = true;
+                    }
+                    case 'C' -> {
+                        if (afterResult) { // a comment on the result before it (C.4: code^text, or the text alone)
+                            int last = results.size() - 1;
+                            results.set(last, results.get(last).withComment(commentText(r)));
+                        }
+                    }
                     default -> { }
                 }
             }
         }
         return new AnalyzerContent(AnalyzerContent.kindOf(query, qc, results), results, samples);
+    }
+
+    /** C.4, its components joined: analyzers send {@code ^text}, {@code code^text} or the text alone. */
+    private static String commentText(AstmRecord comment) {
+        List<String> parts = new ArrayList<>();
+        for (int c = 1; c <= 6; c++) {
+            String part = comment.component(4, 1, c).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(" ", parts);
     }
 }

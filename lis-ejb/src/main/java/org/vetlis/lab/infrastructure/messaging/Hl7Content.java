@@ -83,6 +83,7 @@ final class Hl7Content {
         List<AnalyzerContent.Reported> results = new ArrayList<>();
         List<String> samples = new ArrayList<>();
         Group group = new Group();
+        int commentsGoTo = -1;
         String species = "";
         String breed = "";
         var sampleIds = profile.sampleId();
@@ -92,6 +93,9 @@ final class Hl7Content {
             }
             Segment segment = new GenericSegment(parsed, line.substring(0, 3));
             parser.parse(segment, line, encoding);
+            if (!"NTE".equals(segment.getName()) && !"OBX".equals(segment.getName())) {
+                commentsGoTo = -1;
+            }
             switch (segment.getName()) {
                 case "PID" -> { // the first patient only: an analyzer's message is about one animal
                     species = species.isEmpty() ? coded(segment, 35) : species;
@@ -110,7 +114,14 @@ final class Hl7Content {
                     if (!sample.isEmpty() && !samples.contains(sample)) {
                         samples.add(sample);
                     }
-                    observation(segment, profile.testCode(), sample, group.orderTime()).ifPresent(results::add);
+                    Optional<AnalyzerContent.Reported> result = observation(segment, profile.testCode(), sample, group.orderTime());
+                    result.ifPresent(results::add);
+                    commentsGoTo = result.isPresent() ? results.size() - 1 : -1;
+                }
+                case "NTE" -> {
+                    if (commentsGoTo >= 0) { // notes after an OBX are about its result
+                        results.set(commentsGoTo, results.get(commentsGoTo).withComment(value(segment, 3, 1, 1)));
+                    }
                 }
                 default -> { }
             }
@@ -139,8 +150,8 @@ final class Hl7Content {
             return Optional.empty(); // no result in it (a failed run reports its reason in OBX-8)
         }
         String completed = first(value(obx, 19, 1, 1), value(obx, 14, 1, 1), orderTime);
-        return Optional.of(new AnalyzerContent.Reported(sample, code, value, value(obx, 6, 1, 1), flags(obx),
-                value(obx, 11, 1, 1), completed));
+        return Optional.of(new AnalyzerContent.Reported(sample, code, value, value(obx, 6, 1, 1), value(obx, 7, 1, 1), flags(obx),
+                value(obx, 11, 1, 1), completed, ""));
     }
 
     /** OBX-8, every repetition, joined by {@code ~}; the explicit null {@code ""} counts as none. */

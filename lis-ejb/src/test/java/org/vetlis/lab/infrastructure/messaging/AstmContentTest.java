@@ -11,18 +11,20 @@ import org.vetlis.lab.domain.messagelog.MessageKind;
 class AstmContentTest {
 
     @Test
-    void resultsNameTheirSpecimenFromTheOrderRecordBeforeThem() {
+    void resultsNameTheirSpecimenFromTheOrderRecordBeforeThemAndKeepTheirRangeAndComments() {
         AnalyzerContent content = read("H|\\^&|||CHEM\rP|1\rO|1|2600001236||^^^GLU\\^^^CREA|R\r"
                 + "R|1|^^^GLU|5.4|mmol/L|3.9 to 6.1|H||F||||20261124101500\r"
                 + "R|2|^^^CREA|88|umol/L|40 to 130|N||F||||20261124101500\r"
-                + "O|2|2600001244||^^^GLU|R\rR|1|^^^GLU|6.2|mmol/L||N||F\rL|1|N\r", AstmProfile.STRICT);
+                + "C|1|I|^Haemolysis index 2|G\rC|2|I|Lipaemic|G\r"
+                + "O|2|2600001244||^^^GLU|R\rC|1|I|comment on the order|G\rR|1|^^^GLU|6.2|mmol/L||N||F\rL|1|N\r", AstmProfile.STRICT);
 
         assertThat(content.kind()).isEqualTo(MessageKind.RESULTS);
         assertThat(content.sampleIds()).containsExactly("2600001236", "2600001244");
         assertThat(content.results()).containsExactly(
-                new AnalyzerContent.Reported("2600001236", "GLU", "5.4", "mmol/L", "H", "F", "20261124101500"),
-                new AnalyzerContent.Reported("2600001236", "CREA", "88", "umol/L", "N", "F", "20261124101500"),
-                new AnalyzerContent.Reported("2600001244", "GLU", "6.2", "mmol/L", "N", "F", ""));
+                new AnalyzerContent.Reported("2600001236", "GLU", "5.4", "mmol/L", "3.9 to 6.1", "H", "F", "20261124101500", ""),
+                new AnalyzerContent.Reported("2600001236", "CREA", "88", "umol/L", "40 to 130", "N", "F", "20261124101500",
+                        "Haemolysis index 2\nLipaemic"),
+                new AnalyzerContent.Reported("2600001244", "GLU", "6.2", "mmol/L", "", "N", "F", "", ""));
     }
 
     @Test

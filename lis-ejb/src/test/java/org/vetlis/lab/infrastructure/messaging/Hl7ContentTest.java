@@ -97,6 +97,47 @@ class Hl7ContentTest {
     }
 
     @Test
+    void theRangeAndTheNotesAfterAResultAreItsAndNonAsciiUnitsArriveIntactInTheSetMsh18Names() throws Exception {
+        String oru = "MSH|^~\\&|XN|LAB|LIS|LAB|20261124120000||ORU^R01|1002|P|2.5.1||||||UNICODE UTF-8\r"
+                + "PID|1\r"
+                + "OBR|1|2600001236||CHEM|||20261124115500\r"
+                + "OBX|1|NM|CREA||88|\u00b5mol/L|40\\S\\130|N|||F\r"
+                + "NTE|1||Haemolysis index 2\r"
+                + "NTE|2||Lipaemic\r"
+                + "OBX|2|NM|GLU||5.4|mmol/L|3.9-6.1|H|||F\r"
+                + "OBR|2|2600001236||CHEM\r"
+                + "NTE|1||about the order, not a result\r";
+        byte[] sent = oru.getBytes(StandardCharsets.UTF_8);
+
+        AnalyzerContent content = Hl7Content.read(new String(sent, Hl7Content.charsetOf(sent, StandardCharsets.ISO_8859_1)),
+                Hl7Profile.STANDARD);
+
+        assertThat(content.results()).extracting(r -> r.analyzerCode() + " " + r.unit() + " " + r.range() + " [" + r.comment() + "]")
+                .containsExactly("CREA \u00b5mol/L 40^130 [Haemolysis index 2\nLipaemic]", "GLU mmol/L 3.9-6.1 []");
+    }
+
+    @Test
+    void theInstrumentsCodeRuleSaysWhereTheCodeIs() throws Exception {
+        AnalyzerContent mindray = Hl7Content.read(corpusText("mindray-cl_oru-r01.hl7"),
+                Hl7Profile.STANDARD.with(java.util.Map.of("test-code.field", "4")));
+        assertThat(mindray.results()).extracting(AnalyzerContent.Reported::analyzerCode).containsExactly("TBil", "ALT", "AST");
+
+        AnalyzerContent erba = Hl7Content.read(corpusText("erba-h560_oru-r01.hl7"),
+                Hl7Profile.STANDARD.with(java.util.Map.of("test-code.component", "2")));
+        assertThat(erba.results()).extracting(AnalyzerContent.Reported::analyzerCode).contains("WBC", "NEU%");
+    }
+
+    @Test
+    void theSpeciesAndBreedTheAnalyzerNamesAreRead() throws Exception {
+        String oru = "MSH|^~\\&|XN|LAB|LIS|LAB|20261124120000||ORU^R01|1003|P|2.5.1\r"
+                + "PID|1||||Rex" + "|".repeat(30) + "FEL^Feline^L|^Siamese\r"
+                + "OBR|1|2600001236\rOBX|1|NM|WBC||8.1\r";
+
+        assertThat(Hl7Content.read(oru, Hl7Profile.STANDARD).animal()).isEqualTo(new org.vetlis.lab.domain.patient.ReportedAnimal("Feline", "Siamese"));
+        assertThat(read("mindray-cl_oru-r01.hl7").animal().stated()).as("a 2.3.1 PID has no species").isFalse();
+    }
+
+    @Test
     void theMalformedProductionCaptureIsRefusedWithTheReason() {
         assertThatThrownBy(() -> read("hmis-host_rsp-k11_malformed.hl7")).isInstanceOf(HL7Exception.class)
                 .hasMessageContaining("MSH.12"); // MSH-7 missing shifts every later field
@@ -108,6 +149,10 @@ class Hl7ContentTest {
     }
 
     private static AnalyzerContent read(String file) throws IOException, HL7Exception {
+        return Hl7Content.read(corpusText(file), Hl7Profile.STANDARD);
+    }
+
+    private static String corpusText(String file) throws IOException {
         byte[] bytes;
         try (InputStream in = Hl7ContentTest.class.getResourceAsStream("/corpus/hl7/" + file)) {
             assertThat(in).as(file).isNotNull();
@@ -115,7 +160,6 @@ class Hl7ContentTest {
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         // unframed the simple way: the MLLP state machine is the connector's and tested there
-        text = text.replace("\u000b", "").replace("\u001c", "");
-        return Hl7Content.read(text, Hl7Profile.STANDARD);
+        return text.replace("\u000b", "").replace("\u001c", "");
     }
 }

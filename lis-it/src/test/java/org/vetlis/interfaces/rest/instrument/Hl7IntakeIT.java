@@ -92,7 +92,9 @@ class Hl7IntakeIT {
         assertThat(runs).as("sent twice, taken once").hasSize(3);
         assertThat(runs).filteredOn(r -> r.getString("test").equals("NEU")).singleElement()
                 .satisfies(r -> assertThat(r.getString("value")).isEqualTo("5.20"))
-                .satisfies(r -> assertThat(r.getString("enteredBy")).isEqualTo("DEMO-HL7"));
+                .satisfies(r -> assertThat(r.getString("enteredBy")).isEqualTo("DEMO-HL7"))
+                .satisfies(r -> assertThat(r.getString("analyzerFlags") + " " + r.getString("analyzerRange") + " "
+                        + r.getString("analyzerComment")).as("what the analyzer sent beside the value").isEqualTo("N 2.0-12.0 Left shift suspected"));
         JsonObject repeated = await(() -> messages("DUPLICATE").stream().filter(m -> controlId.equals(m.getString("controlId", "")))
                 .findFirst(), java.util.Optional::isPresent, "the second sending logged as a duplicate").orElseThrow();
         assertThat(repeated.getString("detail")).as("known by its control ID and bytes, not read again")
@@ -279,7 +281,8 @@ class Hl7IntakeIT {
                 + "OBR|1|" + specimen + "||CBC|||20261124125900\r"
                 + "OBX|1|NM|WBC||8.1|10*9/L|5.5-16.9|N|||F|||20261124125900\r"
                 + "OBX|2|NM|HGB||142|g/L|120-180|N|||F|||20261124125900\r"
-                + "OBX|3|NM|NEU#||5.2|10*9/L|2.0-12.0|N|||F|||20261124125900\r";
+                + "OBX|3|NM|NEU#||5.2|10*9/L|2.0-12.0|N|||F|||20261124125900\r"
+                + "NTE|1||Left shift suspected\r";
     }
 
     /** One MLLP block out, the answer block back, over a plain socket (for what HAPI's client would refuse to send). */

@@ -47,7 +47,7 @@ class Hl7OrderQueryIT {
         long patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Tommy")
                 .add("species", "CAT").add("sex", "MALE").add("neuterStatus", "NEUTERED").build())).getJsonNumber("id").longValue();
         JsonObject order = json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", patient)
-                .add("tests", Json.createArrayBuilder().add("WBC").add("HGB")).build()));
+                .add("tests", Json.createArrayBuilder().add("WBC").add("HGB").add("NEU")).build()));
         orderId = order.getJsonNumber("id").longValue();
         edta = order.getJsonArray("specimens").getJsonObject(0).getString("accession");
     }
@@ -61,7 +61,7 @@ class Hl7OrderQueryIT {
             String dsr = analyzer.receive();
             assertThat(qck).contains("|QCK^Q02|41|", "\rMSA|AA|41|Message accepted|||0\r", "\rQAK|SR|OK");
             assertThat(dsr).contains("|DSR^Q03|41|", "\rQAK|SR|OK", "\rQRD|20261124120000|R|D|41|||RD|" + edta + "|OTH|||T\r",
-                    "\rDSP|3||Tommy\r", "\rDSP|21||" + edta + "\r", "\rDSP|29||WBC\r", "\rDSP|30||HGB\r").endsWith("\rDSC|\r");
+                    "\rDSP|3||Tommy\r", "\rDSP|21||" + edta + "\r", "\rDSP|29||WBC\r", "\rDSP|30||HGB\r", "\rDSP|31||NEU#\r").endsWith("\rDSC|\r");
 
             analyzer.send("MSH|^~\\&|||||20261124120001||ACK^Q03|41|P|2.3.1||||||ASCII\rMSA|AA|41|Message accepted|||0\rERR|0\r");
             assertThat(analyzer.receiveWithin(1500)).as("an acknowledgement is not acknowledged").isEmpty();
@@ -75,14 +75,11 @@ class Hl7OrderQueryIT {
     }
 
     @Test
-    void anInstrumentsHl7ProfileIsDataItsCodesAreWhereItSaysAndItsQueriesAreNotAnsweredWhenItSaysSo() throws Exception {
+    void anInstrumentsHl7ProfileIsDataAndWhatItCannotMatchWaitsInQuarantineUntilItsMappingExists() throws Exception {
         int port = freePort();
         String code = "IT-CL" + (System.nanoTime() % 10_000);
-        HttpResponse<String> created = api.post("admin", "/instruments", Json.createObjectBuilder().add("code", code)
-                .add("name", "Chemiluminescence analyzer").add("protocol", "HL7").add("port", port).add("enabled", true)
-                .add("profileSettings", Json.createObjectBuilder().add("test-code.field", "4").add("answer-queries", "false")
-                        .add("export.allow", "MSH, OBR, OBX, PID-35"))
-                .add("testCodes", Json.createObjectBuilder().add("WBC-C", "WBC").add("HGB-C", "HGB")).build());
+        HttpResponse<String> created = api.post("admin", "/instruments", clAnalyzer(code, port, Json.createObjectBuilder()
+                .add("WBC-C", "WBC").add("HGB-C", "HGB")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         HttpResponse<String> refused = api.post("admin", "/instruments", Json.createObjectBuilder().add("code", code + "X")
                 .add("name", "Misconfigured").add("protocol", "HL7").add("port", freePort()).add("enabled", true)
@@ -98,14 +95,40 @@ class Hl7OrderQueryIT {
             analyzer.send("MSH|^~\\&|||||20261124120500||ORU^R01|" + UUID.randomUUID() + "|P|2.3.1||||0||ASCII\r"
                     + "OBR|1|" + edta + "|10|||20261124120000\r"
                     + "OBX|1|NM|1|WBC-C|6.5|10*9/L|-|N|||F|||20261124120400\r"
-                    + "OBX|2|NM|2|HGB-C|131|g/L|-|N|||F|||20261124120400\r");
+                    + "OBX|2|NM|2|HGB-C|131|g/L|-|N|||F|||20261124120400\r"
+                    + "OBX|3|NM|3|NEU-C|2.1|10*9/L|-|N|||F|||20261124120400\r");
             assertThat(analyzer.receive()).contains("MSA|AA|");
         }
-        JsonObject order = await(() -> json(api.get("viewer", "/orders/" + orderId)), o -> "RESULTED".equals(o.getString("status")),
-                "the results read from OBX-4");
-        List<JsonObject> runs = order.getJsonArray("testRuns").getValuesAs(JsonObject.class);
-        assertThat(runs).extracting(r -> r.getString("test") + " " + r.getString("value") + " " + r.getString("enteredBy"))
-                .containsExactlyInAnyOrder("WBC 6.50 " + code, "HGB 131 " + code); // in the test's decimals
+        await(() -> runs(), r -> r.stream().filter(run -> "RESULTED".equals(run.getString("status"))).count() == 2,
+                "WBC and HGB read from OBX-4");
+        assertThat(runs()).extracting(r -> r.getString("test") + " " + r.getString("status") + " " + r.getString("value", "-"))
+                .containsExactlyInAnyOrder("WBC RESULTED 6.50", "HGB RESULTED 131", "NEU PENDING -");
+        JsonObject quarantined = json(api.get("manager", "/messages?instrument=" + code + "&outcome=QUARANTINED")).getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(quarantined.getString("detail")).contains("no test is mapped to analyzer code NEU-C");
+
+        HttpResponse<String> mapped = api.put("admin", "/instruments/" + code, clAnalyzer(code, port, Json.createObjectBuilder()
+                .add("WBC-C", "WBC").add("HGB-C", "HGB").add("NEU-C", "NEU")), created.headers().firstValue("ETag").orElseThrow());
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+
+        List<JsonObject> all = await(this::runs, r -> r.stream().allMatch(run -> "RESULTED".equals(run.getString("status"))),
+                "NEU matched again by itself once its code is mapped");
+        assertThat(all).extracting(r -> r.getString("test") + " " + r.getString("value") + " " + r.getString("enteredBy"))
+                .as("in the test's decimals, nothing taken twice")
+                .containsExactlyInAnyOrder("WBC 6.50 " + code, "HGB 131 " + code, "NEU 2.10 " + code);
+    }
+
+    /** A chemiluminescence analyzer in Mindray's manner: codes in OBX-4, queries not answered, exports with the species only. */
+    private static JsonObject clAnalyzer(String code, int port, jakarta.json.JsonObjectBuilder testCodes) {
+        return Json.createObjectBuilder().add("code", code).add("name", "Chemiluminescence analyzer").add("protocol", "HL7")
+                .add("port", port).add("enabled", true)
+                .add("profileSettings", Json.createObjectBuilder().add("test-code.field", "4").add("answer-queries", "false")
+                        .add("export.allow", "MSH, OBR, OBX, PID-35"))
+                .add("testCodes", testCodes).build();
+    }
+
+    private List<JsonObject> runs() {
+        return json(api.get("viewer", "/orders/" + orderId)).getJsonArray("testRuns").getValuesAs(JsonObject.class);
     }
 
     private static MllpPeer connect(int port) {

@@ -53,6 +53,7 @@ class SchemaIT {
                 "11 instruments and results true",
                 "12 instrument ports true",
                 "13 message control id true",
+                "14 analyzer range and comment true",
                 "R demo instruments true",
                 "R demo users true");
     }
