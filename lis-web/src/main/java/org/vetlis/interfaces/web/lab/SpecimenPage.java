@@ -1,0 +1,134 @@
+package org.vetlis.interfaces.web.lab;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.vetlis.interfaces.web.Feedback;
+import org.vetlis.interfaces.web.WebCallers;
+import org.vetlis.lab.application.OrderDesk;
+import org.vetlis.lab.domain.order.RejectionReason;
+import org.vetlis.lab.domain.order.Specimen;
+import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.order.TestRunStatus;
+
+/**
+ * The bench's page for one tube: scan it (a scanner types the barcode and Enter) to open it; receive or reject it;
+ * type its results down the grid. Thin: every action is a call to the services the API calls.
+ */
+@Named
+@ViewScoped
+public class SpecimenPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient OrderDesk orders;
+
+    @Inject
+    private transient WebCallers callers;
+
+    private String scanned;
+    private String barcode;
+    private RejectionReason rejectReason;
+    private Map<Long, String> values = new HashMap<>();
+    /** The tube as last read; read again after every change. */
+    private transient Specimen specimen;
+
+    /** Opens the tube whose barcode was scanned or typed. */
+    public void open() {
+        String typed = scanned == null ? "" : scanned.strip();
+        Specimen found = Feedback.attempt(() -> orders.specimen(typed));
+        if (found != null) {
+            barcode = found.accession().value();
+            specimen = found;
+            values = new HashMap<>();
+            scanned = null;
+        }
+    }
+
+    public void receive() {
+        if (Feedback.attempt(() -> orders.receive(barcode, callers.current())) != null) {
+            Feedback.info("Specimen " + barcode + " received");
+        }
+        specimen = null;
+    }
+
+    public void reject() {
+        if (rejectReason == null) {
+            Feedback.error("Choose why the specimen is rejected");
+            return;
+        }
+        if (Feedback.attempt(() -> orders.reject(barcode, rejectReason, callers.current())) != null) {
+            Feedback.info("Specimen " + barcode + " rejected: " + rejectReason);
+        }
+        specimen = null;
+    }
+
+    /** Enters every value typed in the grid; a refused one is named, the others are kept. */
+    public void saveResults() {
+        if (!callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN")) {
+            Feedback.error("Entering results needs the technician role");
+            return;
+        }
+        int saved = 0;
+        for (Map.Entry<Long, String> typed : values.entrySet()) {
+            if (typed.getValue() != null && !typed.getValue().isBlank()
+                    && Feedback.attempt(() -> orders.enterResult(typed.getKey(), typed.getValue().strip(), callers.current())) != null) {
+                saved++;
+            }
+        }
+        if (saved > 0) {
+            Feedback.info(saved + " result(s) entered");
+        }
+        values = new HashMap<>();
+        specimen = null;
+    }
+
+    public Specimen getSpecimen() {
+        if (specimen == null && barcode != null) {
+            specimen = orders.specimen(barcode);
+        }
+        return specimen;
+    }
+
+    /** The tube's runs, in the order's order. */
+    public List<TestRun> getRuns() {
+        Specimen tube = getSpecimen();
+        return tube == null ? List.of() : tube.order().runs().stream().filter(r -> r.specimen().id().equals(tube.id())).toList();
+    }
+
+    /** Whether a result can be typed for {@code run}: one that has none yet. */
+    public boolean open(TestRun run) {
+        return run.status() == TestRunStatus.PENDING || run.status() == TestRunStatus.SENT;
+    }
+
+    public RejectionReason[] getRejectionReasons() {
+        return RejectionReason.values();
+    }
+
+    public String getScanned() {
+        return scanned;
+    }
+
+    public void setScanned(String scanned) {
+        this.scanned = scanned;
+    }
+
+    public RejectionReason getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(RejectionReason rejectReason) {
+        this.rejectReason = rejectReason;
+    }
+
+    public Map<Long, String> getValues() {
+        return values;
+    }
+}
