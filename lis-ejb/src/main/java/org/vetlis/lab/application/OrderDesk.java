@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
@@ -57,4 +58,7 @@ public interface OrderDesk {
 
     /** Rejects a specimen for a coded reason. */
     Specimen reject(@NotNull String barcode, @NotNull RejectionReason reason, @NotNull Actor actor);
+
+    /** The lab's day since {@code since} (the start of today, say): orders by status, open STAT orders, what waits for verification. */
+    LabDay daySince(@NotNull OffsetDateTime since);
 }

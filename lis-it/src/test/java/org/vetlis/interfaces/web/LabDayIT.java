@@ -2,8 +2,11 @@ package org.vetlis.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vetlis.it.ApiClient.json;
 
 import java.util.List;
+
+import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.vetlis.it.ApiClient;
 import org.vetlis.it.Browser;
 import org.vetlis.it.Deployments;
 
@@ -70,6 +74,26 @@ class LabDayIT {
             pathologist.waitForText(By.id("order:status"), "VERIFIED");
             assertThat(pathologist.find(By.id("order:runs")).getText()).contains("WBC", "5.0", "pathologist");
             pathologist.screenshot("order-verified");
+        }
+    }
+
+    @Test
+    void theDashboardRedrawsItselfWhenAnOrderArrivesFromElsewhere() {
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager");
+            String before = manager.find(By.id("ordersToday")).getText();
+
+            ApiClient api = new ApiClient();
+            long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Live").build()))
+                    .getJsonNumber("id").longValue();
+            long patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Nala")
+                    .add("species", "CAT").add("sex", "FEMALE").add("neuterStatus", "NEUTERED").build())).getJsonNumber("id").longValue();
+            api.post("integration", "/orders", Json.createObjectBuilder().add("patientId", patient).add("urgency", "STAT")
+                    .add("tests", Json.createArrayBuilder().add("GLU")).build());
+
+            manager.waitFor(d -> Long.parseLong(d.findElement(By.id("ordersToday")).getText()) == Long.parseLong(before) + 1);
+            assertThat(manager.find(By.id("stat")).getText()).as("STAT first").contains("Nala");
+            manager.screenshot("home-dashboard");
         }
     }
 

@@ -2,18 +2,8 @@ package org.vetlis.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,18 +11,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.Deployments;
+import org.vetlis.it.FormClient;
 import org.vetlis.it.TestServer;
 
 /** Signing in to the PrimeFaces pages over plain HTTP, as a browser posts the form. */
 @ExtendWith(ArquillianExtension.class)
 class LoginIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final FormClient browser = new FormClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -84,11 +70,10 @@ class LoginIT {
     void signingOutEndsTheSession() throws Exception {
         signIn("pathologist", TestServer.demoPassword("pathologist"));
         HttpResponse<String> home = get("/lis/app/home.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(home.body());
-        assertThat(viewState.find()).isTrue();
+        String viewState = FormClient.viewState(home.body()).orElseThrow();
 
         HttpResponse<String> out = post("/lis/app/home.xhtml", Map.of("session", "session", "session:signOut", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+                "jakarta.faces.ViewState", viewState));
 
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(get("/lis/app/home.xhtml").statusCode()).as("home needs a new sign-in").isEqualTo(302);
@@ -102,28 +87,15 @@ class LoginIT {
         assertThat(home.body()).doesNotContain("Signed in as");
     }
 
-    private HttpResponse<String> signIn(String username, String password) throws Exception {
-        HttpResponse<String> form = get("/lis/login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).as("the login form carries a view state").isTrue();
-        return post("/lis/login.xhtml", Map.of(
-                "login", "login",
-                "login:username", username,
-                "login:password", password,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+    private HttpResponse<String> signIn(String username, String password) {
+        return browser.signIn(username, password);
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, Map<String, String> fields) {
+        return browser.post(path, fields);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return browser.get(path);
     }
 }

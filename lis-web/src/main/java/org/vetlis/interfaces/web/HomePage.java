@@ -1,7 +1,11 @@
 package org.vetlis.interfaces.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,11 +14,20 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.vetlis.connector.api.ListenerStatus;
+import org.vetlis.lab.application.InstrumentAdministration;
+import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.application.SystemInfo;
 import org.vetlis.lab.application.SystemInfoService;
+import org.vetlis.lab.domain.messagelog.MessageOutcome;
+import org.vetlis.lab.domain.order.LabDay;
+import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.security.Role;
+import org.vetlis.lab.domain.shared.PageRequest;
 
-/** The signed-in user's start page: who they are, and what the system is doing. */
+/**
+ * The signed-in person's start page: today's orders by status with the STAT ones first, what waits for verification,
+ * the analyzers' connections, the quarantine, and the day's turnaround times; it updates itself when the lab changes.
+ */
 @Named
 @RequestScoped
 public class HomePage {
@@ -25,11 +38,22 @@ public class HomePage {
     @Inject
     private SystemInfoService systemInfo;
 
+    @Inject
+    private OrderDesk orders;
+
+    @Inject
+    private InstrumentAdministration instruments;
+
+    @Inject
+    private WebCallers callers;
+
     private SystemInfo info;
+    private LabDay day;
 
     @PostConstruct
     void load() {
         info = systemInfo.info();
+        day = orders.daySince(LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime());
     }
 
     public String getUsername() {
@@ -46,5 +70,34 @@ public class HomePage {
 
     public List<ListenerStatus> getListeners() {
         return info.listeners();
+    }
+
+    public LabDay getDay() {
+        return day;
+    }
+
+    /** Today's orders by status, in the order work flows (statuses without orders left out). */
+    public List<Map.Entry<OrderStatus, Long>> getOrdersByStatus() {
+        return day.ordersByStatus().entrySet().stream().filter(e -> e.getValue() > 0).toList();
+    }
+
+    public long getOrdersToday() {
+        return day.ordersByStatus().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The quarantine's size, for those who work it (it is theirs to read); -1 for others. */
+    public long getQuarantined() {
+        return callers.isIn("ADMIN", "LAB_MANAGER")
+                ? instruments.messages(MessageOutcome.QUARANTINED, null, new PageRequest(0, 1, "id", true)).total() : -1;
+    }
+
+    /** The turnaround histogram as Chart.js reads it (PrimeFaces' p:chart). */
+    public String getTurnaroundChart() {
+        long[] counts = day.turnaroundHistogram();
+        String labels = LabDay.turnaroundBuckets().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(","));
+        String values = Arrays.stream(counts).mapToObj(Long::toString).collect(Collectors.joining(","));
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"Results verified today\","
+                + "\"data\":[" + values + "],\"backgroundColor\":\"#0f5b66\"}]},"
+                + "\"options\":{\"plugins\":{\"legend\":{\"display\":false}},\"scales\":{\"y\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
     }
 }

@@ -23,6 +23,7 @@ import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
@@ -209,5 +210,10 @@ public class DefaultOrderDesk implements OrderDesk {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("barcode", e.getMessage());
         }
+    }
+
+    @Override
+    public LabDay daySince(OffsetDateTime since) {
+        return orders.daySince(since, 20);
     }
 }

@@ -38,4 +38,7 @@ public interface OrderRepository {
 
     /** Orders by status, patient and creation time (from inclusive, to exclusive), newest first. */
     Page<LabOrder> search(OrderStatus status, Long patientId, OffsetDateTime from, OffsetDateTime to, PageRequest page);
+
+    /** The lab's day since {@code from}: see {@link LabDay}. */
+    LabDay daySince(OffsetDateTime from, int maxStatOrders);
 }

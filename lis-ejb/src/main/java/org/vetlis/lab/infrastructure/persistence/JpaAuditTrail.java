@@ -12,6 +12,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.vetlis.lab.application.LabChanges;
 import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditChainHead;
 import org.vetlis.lab.domain.audit.AuditEvent;
@@ -42,6 +43,9 @@ public class JpaAuditTrail implements AuditTrail {
     @Inject
     private DailyAuditFile file;
 
+    @Inject
+    private LabChanges changes;
+
     @Override
     public void append(AuditEvent event) {
         appendAll(List.of(event));
@@ -70,6 +74,7 @@ public class JpaAuditTrail implements AuditTrail {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     appended.forEach(file::write);
+                    changes.changed();
                 }
             }
         });

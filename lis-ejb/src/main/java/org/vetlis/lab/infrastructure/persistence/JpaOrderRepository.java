@@ -1,6 +1,10 @@
 package org.vetlis.lab.infrastructure.persistence;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +13,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.order.TestRunStatus;
+import org.vetlis.lab.domain.order.Urgency;
 import org.vetlis.lab.domain.shared.Page;
 import org.vetlis.lab.domain.shared.PageRequest;
 
@@ -111,5 +118,23 @@ public class JpaOrderRepository implements OrderRepository {
         if (order.id() == null) {
             em.persist(order);
         }
+    }
+
+    @Override
+    public LabDay daySince(OffsetDateTime from, int maxStatOrders) {
+        Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
+        em.createQuery("select o.status, count(o) from LabOrder o where o.createdAt >= :from group by o.status", Object[].class)
+                .setParameter("from", from).getResultList().forEach(row -> byStatus.put((OrderStatus) row[0], (Long) row[1]));
+        List<LabOrder> stat = em.createQuery("select o from LabOrder o where o.createdAt >= :from and o.urgency = :stat"
+                        + " and o.status not in :done order by o.createdAt", LabOrder.class)
+                .setParameter("from", from).setParameter("stat", Urgency.STAT)
+                .setParameter("done", List.of(OrderStatus.VERIFIED, OrderStatus.REPORTED, OrderStatus.CANCELLED))
+                .setMaxResults(maxStatOrders).getResultList();
+        long toVerify = em.createQuery("select count(r) from TestRun r where r.status = :resulted and r.reportable = true", Long.class)
+                .setParameter("resulted", TestRunStatus.RESULTED).getSingleResult();
+        List<Duration> turnarounds = em.createQuery("select r.order.createdAt, r.verifiedAt from TestRun r where r.verifiedAt >= :from",
+                        Object[].class).setParameter("from", from).getResultList().stream()
+                .map(row -> Duration.between((OffsetDateTime) row[0], (OffsetDateTime) row[1])).toList();
+        return new LabDay(byStatus, stat, toVerify, turnarounds);
     }
 }
