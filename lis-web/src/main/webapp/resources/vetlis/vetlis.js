@@ -12,7 +12,7 @@ document.addEventListener('keydown', function (event) {
     next.focus();
     next.select();
   } else {
-    var save = document.getElementById('tube:saveResults');
+    var save = field.form && field.form.querySelector('.vl-save');
     if (save) {
       save.click();
     }

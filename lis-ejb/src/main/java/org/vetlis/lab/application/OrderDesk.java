@@ -9,11 +9,12 @@ import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
-import org.vetlis.lab.domain.shared.Page;
-import org.vetlis.lab.domain.shared.PageRequest;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.order.WorklistQuery;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 /** Where orders come in: placed once, with their specimens and test runs, and audited. */
 public interface OrderDesk {
@@ -61,4 +62,7 @@ public interface OrderDesk {
 
     /** The lab's day since {@code since} (the start of today, say): orders by status, open STAT orders, what waits for verification. */
     LabDay daySince(@NotNull OffsetDateTime since);
+
+    /** Reportable test runs for a worklist, STAT first unless sorted otherwise. */
+    Page<TestRun> worklist(@NotNull WorklistQuery query, @NotNull PageRequest page);
 }

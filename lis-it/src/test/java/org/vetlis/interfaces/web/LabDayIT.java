@@ -98,6 +98,34 @@ class LabDayIT {
     }
 
     @Test
+    void theWorklistPutsStatFirstAndTakesAResultTypedInARow() {
+        ApiClient api = new ApiClient();
+        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Worklist").build()))
+                .getJsonNumber("id").longValue();
+        long patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Milo")
+                .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "INTACT").build())).getJsonNumber("id").longValue();
+        jakarta.json.JsonObject order = json(api.post("integration", "/orders", Json.createObjectBuilder().add("patientId", patient)
+                .add("urgency", "STAT").add("tests", Json.createArrayBuilder().add("CREA")).build()));
+        String tube = order.getJsonArray("specimens").getJsonObject(0).getString("accession");
+        api.post("tech", "/specimens/" + tube + "/receive", Json.createObjectBuilder().build());
+
+        try (Browser tech = new Browser()) {
+            tech.signIn("tech").open("/lis/app/lab/worklist.xhtml");
+            tech.type(By.id("worklist:test"), "CREA");
+            tech.waitFor(d -> d.findElement(By.id("worklist:runs")).getText().contains(tube));
+            WebElement first = tech.find(By.cssSelector("#worklist\\:runs_data tr:first-child"));
+            assertThat(first.getText()).as("STAT first").startsWith("STAT");
+            WebElement row = tech.find(By.xpath("//tbody[@id='worklist:runs_data']/tr[contains(., '" + tube + "')]"));
+            row.findElement(By.cssSelector("input.vl-result")).sendKeys("88");
+            tech.click(By.id("worklist:saveResults"));
+            tech.waitForText(By.id("worklist:messages"), "1 result(s) entered");
+            tech.screenshot("worklist");
+        }
+        assertThat(json(api.get("viewer", "/orders/" + order.getJsonNumber("id"))).getJsonArray("testRuns").getJsonObject(0)
+                .getString("status")).isEqualTo("RESULTED");
+    }
+
+    @Test
     void receptionIsRefusedTheBenchAndTheAdministrationByTheServer() {
         try (Browser reception = new Browser()) {
             reception.signIn("reception");

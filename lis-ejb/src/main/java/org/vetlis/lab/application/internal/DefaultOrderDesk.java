@@ -2,10 +2,10 @@ package org.vetlis.lab.application.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.vetlis.lab.application.Actor;
 import org.vetlis.lab.application.CatalogueService;
 import org.vetlis.lab.application.OrderDesk;
@@ -29,15 +30,16 @@ import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
-import org.vetlis.lab.domain.shared.Page;
-import org.vetlis.lab.domain.shared.PageRequest;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
+import org.vetlis.lab.domain.order.WorklistQuery;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.patient.PatientRepository;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.NotFoundException;
+import org.vetlis.lab.domain.shared.Page;
+import org.vetlis.lab.domain.shared.PageRequest;
 
 @Stateless
 public class DefaultOrderDesk implements OrderDesk {
@@ -215,5 +217,10 @@ public class DefaultOrderDesk implements OrderDesk {
     @Override
     public LabDay daySince(OffsetDateTime since) {
         return orders.daySince(since, 20);
+    }
+
+    @Override
+    public Page<TestRun> worklist(WorklistQuery query, PageRequest page) {
+        return orders.worklist(query, page);
     }
 }

@@ -41,4 +41,7 @@ public interface OrderRepository {
 
     /** The lab's day since {@code from}: see {@link LabDay}. */
     LabDay daySince(OffsetDateTime from, int maxStatOrders);
+
+    /** Reportable test runs as a worklist shows them, a page at a time. */
+    Page<TestRun> worklist(WorklistQuery query, PageRequest page);
 }

@@ -21,6 +21,7 @@ import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.TestRunStatus;
 import org.vetlis.lab.domain.order.Urgency;
+import org.vetlis.lab.domain.order.WorklistQuery;
 import org.vetlis.lab.domain.shared.Page;
 import org.vetlis.lab.domain.shared.PageRequest;
 
@@ -136,5 +137,36 @@ public class JpaOrderRepository implements OrderRepository {
                         Object[].class).setParameter("from", from).getResultList().stream()
                 .map(row -> Duration.between((OffsetDateTime) row[0], (OffsetDateTime) row[1])).toList();
         return new LabDay(byStatus, stat, toVerify, turnarounds);
+    }
+
+    @Override
+    public Page<TestRun> worklist(WorklistQuery query, PageRequest page) {
+        JpqlSearch<TestRun> search = new JpqlSearch<>(em, TestRun.class, "select r from TestRun r", "select count(r) from TestRun r");
+        search.where("r.reportable = true");
+        if (query.status() != null) {
+            search.where("r.status = :status", "status", query.status());
+        }
+        if (query.testCodes() != null) {
+            search.where("r.test.code in :tests", "tests", query.testCodes().isEmpty() ? java.util.List.of("") : query.testCodes());
+        }
+        if (query.urgency() != null) {
+            search.where("r.order.urgency = :urgency", "urgency", query.urgency());
+        }
+        // a page of runs brings their orders, patients and tubes in one query each, not one per run
+        for (String part : new String[] {"r.order", "r.order.patient", "r.specimen", "r.test"}) {
+            search.hint("eclipselink.batch", part);
+        }
+        search.hint("eclipselink.batch.type", "IN");
+        String direction = page.descending() ? " desc" : "";
+        String orderBy = switch (page.sort() == null ? "urgency" : page.sort()) {
+            case "ordered" -> "r.order.createdAt" + direction + ", r.id";
+            case "test" -> "r.test.code" + direction + ", r.order.createdAt, r.id";
+            case "status" -> "r.status" + direction + ", r.order.createdAt, r.id";
+            // STAT, URGENT, ROUTINE (stored by name, so ranked here), then the oldest order first
+            default -> "case when r.order.urgency = org.vetlis.lab.domain.order.Urgency.STAT then 0"
+                    + " when r.order.urgency = org.vetlis.lab.domain.order.Urgency.URGENT then 1 else 2 end" + direction
+                    + ", r.order.createdAt, r.id";
+        };
+        return search.page(page, orderBy);
     }
 }
