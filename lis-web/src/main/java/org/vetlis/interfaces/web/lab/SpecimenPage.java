@@ -15,7 +15,6 @@ import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
-import org.vetlis.lab.domain.order.TestRunStatus;
 
 /**
  * The bench's page for one tube: scan it (a scanner types the barcode and Enter) to open it; receive or reject it;
@@ -70,22 +69,9 @@ public class SpecimenPage implements Serializable {
         specimen = null;
     }
 
-    /** Enters every value typed in the grid; a refused one is named, the others are kept. */
+    /** Enters every value typed; a refused one is named, the others are kept. */
     public void saveResults() {
-        if (!callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN")) {
-            Feedback.error("Entering results needs the technician role");
-            return;
-        }
-        int saved = 0;
-        for (Map.Entry<Long, String> typed : values.entrySet()) {
-            if (typed.getValue() != null && !typed.getValue().isBlank()
-                    && Feedback.attempt(() -> orders.enterResult(typed.getKey(), typed.getValue().strip(), callers.current())) != null) {
-                saved++;
-            }
-        }
-        if (saved > 0) {
-            Feedback.info(saved + " result(s) entered");
-        }
+        ResultEntry.enter(values, orders, callers);
         values = new HashMap<>();
         specimen = null;
     }
@@ -103,9 +89,9 @@ public class SpecimenPage implements Serializable {
         return tube == null ? List.of() : tube.order().runs().stream().filter(r -> r.specimen().id().equals(tube.id())).toList();
     }
 
-    /** Whether a result can be typed for {@code run}: one that has none yet. */
+    /** Whether a result can be typed for {@code run}. */
     public boolean open(TestRun run) {
-        return run.status() == TestRunStatus.PENDING || run.status() == TestRunStatus.SENT;
+        return ResultEntry.open(run);
     }
 
     public RejectionReason[] getRejectionReasons() {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
-import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.interfaces.web.WebCallers;
 import org.vetlis.lab.application.InstrumentAdministration;
 import org.vetlis.lab.application.OrderDesk;
@@ -61,26 +60,13 @@ public class WorklistPage implements Serializable {
 
     /** Enters every value typed; a refused one is named, the others are kept. */
     public void saveResults() {
-        if (!callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN")) {
-            Feedback.error("Entering results needs the technician role");
-            return;
-        }
-        int saved = 0;
-        for (Map.Entry<Long, String> typed : values.entrySet()) {
-            if (typed.getValue() != null && !typed.getValue().isBlank()
-                    && Feedback.attempt(() -> orders.enterResult(typed.getKey(), typed.getValue().strip(), callers.current())) != null) {
-                saved++;
-            }
-        }
-        if (saved > 0) {
-            Feedback.info(saved + " result(s) entered");
-        }
+        ResultEntry.enter(values, orders, callers);
         values = new HashMap<>();
     }
 
     /** Whether a result can be typed for {@code run}. */
     public boolean open(TestRun run) {
-        return run.status() == TestRunStatus.PENDING || run.status() == TestRunStatus.SENT;
+        return ResultEntry.open(run);
     }
 
     public LazyDataModel<TestRun> getRuns() {
