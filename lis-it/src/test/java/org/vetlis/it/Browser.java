@@ -73,8 +73,16 @@ public final class Browser implements AutoCloseable {
         return input;
     }
 
+    /** Clicks and waits until the page's AJAX requests, if any, are answered and drawn. */
     public void click(By by) {
         waitFor(ExpectedConditions.elementToBeClickable(by)).click();
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces has no AJAX request in flight. */
+    public void waitForAjax() {
+        waitFor(d -> (Boolean) driver.executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     /** Waits up to 15 s for {@code condition}; when it does not come, what the page showed is saved beside the screenshots. */

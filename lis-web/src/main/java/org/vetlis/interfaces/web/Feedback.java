@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.NotFoundException;
+import org.vetlis.lab.domain.shared.StaleVersionException;
 
 /**
  * Runs a page's action and tells the person how it went: the domain's refusal in its own words (a field that is
@@ -31,7 +32,8 @@ public final class Feedback {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof NotFoundException
-                    || cause instanceof IllegalArgumentException || cause instanceof SecurityException) {
+                    || cause instanceof StaleVersionException || cause instanceof IllegalArgumentException
+                    || cause instanceof SecurityException) {
                 error(cause.getMessage());
             } else {
                 LOG.log(Level.WARNING, "A page action failed", e);

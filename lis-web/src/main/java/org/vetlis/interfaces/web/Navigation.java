@@ -23,6 +23,10 @@ public class Navigation {
         return callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN");
     }
 
+    public boolean isManager() {
+        return callers.isIn("LAB_MANAGER", "ADMIN");
+    }
+
     public boolean isAdmin() {
         return callers.isIn("ADMIN");
     }

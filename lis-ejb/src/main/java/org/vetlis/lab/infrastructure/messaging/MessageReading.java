@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.vetlis.lab.application.LabChanges;
 import org.vetlis.lab.application.MessageIntake;
 import org.vetlis.lab.domain.instrument.InstrumentChanged;
 import org.vetlis.lab.domain.messagelog.InboundMessage;
@@ -40,9 +41,13 @@ public class MessageReading {
     @Inject
     private InboundMessageRepository messages;
 
+    @Inject
+    private LabChanges changes;
+
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     public void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored stored) {
+        changes.changed(); // a message arrived: the pages showing the listeners' counters redraw
         intake.processLater(stored.messageId());
     }
 
