@@ -1,3 +1,29 @@
+/* Live pages: a web socket on which the server only ever says "changed"; the page then redraws its live parts
+   (redraw: a p:remoteCommand, a normal request that checks the person's roles). Its state shows beside the title.
+   A dropped socket is opened again after a pause; nothing polls for data. */
+window.VetLIS = {
+  listen: function (contextPath, redraw) {
+    var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + contextPath + '/app/live');
+    socket.onopen = function () {
+      VetLIS.show('live', 'vl-live');
+    };
+    socket.onmessage = function () {
+      redraw();
+    };
+    socket.onclose = function () {
+      VetLIS.show('offline', 'vl-offline');
+      setTimeout(function () { VetLIS.listen(contextPath, redraw); }, 5000);
+    };
+  },
+  show: function (text, style) {
+    var state = document.getElementById('liveState');
+    if (state) {
+      state.textContent = text;
+      state.className = style;
+    }
+  }
+};
+
 /* Keyboard work at the bench: Enter in a result field moves down to the next one instead of submitting;
    in the last one it saves, as the Save button would. */
 document.addEventListener('keydown', function (event) {

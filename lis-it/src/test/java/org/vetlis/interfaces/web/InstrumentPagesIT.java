@@ -34,6 +34,7 @@ class InstrumentPagesIT {
             manager.signIn("manager").open("/lis/app/instruments/instruments.xhtml");
             By chemistryRow = By.xpath("//tbody[@id='instruments:list_data']/tr[td[1][normalize-space()='DEMO-CHEM']]");
             String before = manager.find(chemistryRow).findElement(By.xpath("td[7]")).getText();
+            manager.waitForText(By.id("liveState"), "live"); // the page listens before anything changes
 
             try (AnalyzerPeer analyzer = new AnalyzerPeer(TestServer.analyzerPort())) {
                 // a result for a tube nobody ordered, from an analyzer that names the patient: stored, acknowledged, quarantined

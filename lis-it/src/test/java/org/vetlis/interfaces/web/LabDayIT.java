@@ -74,6 +74,12 @@ class LabDayIT {
             pathologist.waitForText(By.id("order:status"), "VERIFIED");
             assertThat(pathologist.find(By.id("order:runs")).getText()).contains("WBC", "5.0", "pathologist");
             pathologist.screenshot("order-verified");
+
+            pathologist.click(By.id("order:patient"));
+            pathologist.waitForText(By.id("cumulative"), "WBC");
+            assertThat(pathologist.find(By.id("patient:species")).getText()).isEqualTo("Dog");
+            assertThat(pathologist.find(By.id("cumulative")).getText()).as("the results over time").contains("WBC", "5.00");
+            pathologist.screenshot("patient");
         }
     }
 
@@ -82,6 +88,7 @@ class LabDayIT {
         try (Browser manager = new Browser()) {
             manager.signIn("manager");
             String before = manager.find(By.id("ordersToday")).getText();
+            manager.waitForText(By.id("liveState"), "live"); // the page listens before anything changes
 
             ApiClient api = new ApiClient();
             long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Live").build()))
@@ -171,6 +178,10 @@ class LabDayIT {
 
             reception.open("/lis/app/orders/order.xhtml?id=" + placed.orderId());
             reception.waitForText(By.id("order:patient"), script);
+            assertShownAsText(reception, script);
+
+            reception.click(By.id("order:patient"));
+            reception.waitForText(By.id("patient:name"), script);
             assertShownAsText(reception, script);
         }
         try (Browser tech = new Browser()) {

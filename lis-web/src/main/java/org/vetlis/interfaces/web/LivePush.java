@@ -9,26 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 import org.vetlis.lab.application.LabChanges;
 
 /**
- * Pushes "changed" over the pages' web socket ({@code <f:websocket channel="lab">}) when the lab's state changed, so
+ * Pushes "changed" over the pages' web socket ({@link LiveEndpoint}) when the lab's state changed, so
  * open dashboards and instrument lists update themselves without polling. A burst of changes (an analyzer sending
  * a hundred results) becomes one push per half second.
  */
 @ApplicationScoped
 public class LivePush {
 
-    static final String CHANNEL = "lab";
     private static final long COALESCE_MILLIS = 500;
-
-    @Inject
-    @Push(channel = CHANNEL)
-    private PushContext lab;
 
     @Inject
     private LabChanges changes;
@@ -52,7 +45,7 @@ public class LivePush {
         if (pending.compareAndSet(false, true)) {
             scheduler.schedule(() -> {
                 pending.set(false);
-                lab.send("changed");
+                LiveEndpoint.changed();
             }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
