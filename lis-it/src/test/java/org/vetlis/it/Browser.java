@@ -85,10 +85,15 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
-    /** Waits up to 15 s for {@code condition}; when it does not come, what the page showed is saved beside the screenshots. */
+    /**
+     * Waits up to 15 s for {@code condition}, asking again when the page redrew what it looked at; when it does not
+     * come, what the page showed is saved beside the screenshots.
+     */
     public <T> T waitFor(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+            // a live page redraws parts of itself at any moment: an element read just before is asked for again
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "timeout-" + System.currentTimeMillis();
             screenshot(name);

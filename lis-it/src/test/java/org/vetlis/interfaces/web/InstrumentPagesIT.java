@@ -43,7 +43,8 @@ class InstrumentPagesIT {
             }
             manager.waitFor(d -> !d.findElement(chemistryRow).findElement(By.xpath("td[7]")).getText().equals(before));
 
-            manager.find(chemistryRow).findElement(By.xpath(".//button[contains(., 'Test connection')]")).click();
+            manager.click(By.xpath("//tbody[@id='instruments:list_data']/tr[td[1][normalize-space()='DEMO-CHEM']]"
+                    + "//button[contains(., 'Test connection')]"));
             manager.waitForText(By.id("instruments:messages"), "ENQ answered with ACK");
             manager.screenshot("instruments");
 
