@@ -123,13 +123,23 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Saves what the browser shows as {@code name}.png under the screenshots directory of the build. */
+    /** Saves what the browser shows with {@code at} in the middle of the window, as {@code name}.png. */
+    public Path screenshot(String name, By at) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(at));
+        return save(name);
+    }
+
+    /** Saves what the browser shows at the top of the page as {@code name}.png under the screenshots directory of the build. */
     public Path screenshot(String name) {
+        driver.executeScript("window.scrollTo(0, 0)"); // the page as one opens it, not where the last click scrolled
+        return save(name);
+    }
+
+    private Path save(String name) {
         try {
             Path directory = Path.of(System.getProperty("vetlis.it.screenshots", "target/screenshots"));
             Files.createDirectories(directory);
             Path file = directory.resolve(name + ".png");
-            driver.executeScript("window.scrollTo(0, 0)"); // the page as one opens it, not where the last click scrolled
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {

@@ -46,7 +46,7 @@ class LabDayIT {
             Object width = ((JavascriptExecutor) reception.driver()).executeScript(
                     "return document.querySelector('img.vl-barcode').naturalWidth");
             assertThat(((Number) width).intValue()).as("the barcode image was drawn").isPositive();
-            reception.screenshot("reception-order-placed");
+            reception.screenshot("reception-order-placed", By.id("reception:placed"));
         }
 
         try (Browser tech = new Browser()) {
