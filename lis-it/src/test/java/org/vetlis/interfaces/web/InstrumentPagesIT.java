@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.it.AnalyzerPeer;
@@ -75,6 +76,14 @@ class InstrumentPagesIT {
             admin.click(By.id("editor:save"));
             admin.waitForText(By.id("editor:messages"), "Instrument " + code + " saved");
 
+            admin.open("/lis/app/admin/audit.xhtml");
+            admin.type(By.id("audit:entityId"), code + Keys.ENTER);
+            admin.waitForText(By.id("audit:events"), "INSTRUMENT_DEFINED");
+            assertThat(admin.find(By.id("audit:events")).getText()).as("who defined it, from the web").contains("admin", "web ");
+            admin.screenshot("audit");
+
+            admin.open("/lis/app/instruments/instruments.xhtml");
+            admin.click(By.xpath("//tbody[@id='instruments:list_data']/tr[td[1][normalize-space()='" + code + "']]//button[contains(., 'Edit')]"));
             admin.type(By.id("editor:profileSettings"), "no-such-setting=1");
             admin.click(By.id("editor:save"));
             admin.waitForText(By.id("editor:messages"), "no-such-setting");
