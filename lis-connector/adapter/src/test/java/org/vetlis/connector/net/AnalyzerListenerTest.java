@@ -61,9 +61,11 @@ class AnalyzerListenerTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         listener.close();
         threads.shutdownNow();
+        // the connections' last trace lines are written before the trace directory is removed
+        threads.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
