@@ -105,7 +105,7 @@ class LabDayIT {
     }
 
     @Test
-    void theWorklistPutsStatFirstAndTakesAResultTypedInARow() {
+    void theWorklistPutsStatFirstAndTakesAResultTypedInARow() throws InterruptedException {
         ApiClient api = new ApiClient();
         long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Worklist").build()))
                 .getJsonNumber("id").longValue();
@@ -119,6 +119,8 @@ class LabDayIT {
         try (Browser tech = new Browser()) {
             tech.signIn("tech").open("/lis/app/lab/worklist.xhtml");
             tech.type(By.id("worklist:test"), "CREA");
+            Thread.sleep(600); // past the filter's keyup delay (400 ms): its redraw must not wipe what is typed next
+            tech.waitForAjax();
             tech.waitFor(d -> d.findElement(By.id("worklist:runs")).getText().contains(tube));
             WebElement first = tech.find(By.cssSelector("#worklist\\:runs_data tr:first-child"));
             assertThat(first.getText()).as("STAT first").startsWith("STAT");

@@ -19,8 +19,11 @@ public interface InboundMessageRepository {
 
     void store(InboundMessage message);
 
-    /** The latest message received on {@code message}'s listener before it, under the same control ID of the sender. */
-    Optional<InboundMessage> earlierWithControlId(InboundMessage message);
+    /**
+     * The id of a message received on {@code message}'s listener before it with the same control ID and the same
+     * bytes: the one it repeats; empty when it repeats none (or has no control ID).
+     */
+    Optional<Long> repeated(InboundMessage message);
 
     List<InboundMessage> latest(int max);
 }

@@ -182,11 +182,11 @@ public class AnalyzerMessageIntake implements MessageIntake {
                     instrument.isCaptureOnly() ? "capture only" : "instrument disabled", content.sampleIds(), now);
             return message;
         }
-        Optional<InboundMessage> earlier = messages.earlierWithControlId(message).filter(e -> e.payloadSha256().equals(message.payloadSha256()));
+        Optional<Long> earlier = messages.repeated(message);
         if (earlier.isPresent()) {
             // sent again because our acknowledgement was lost: answered again, not read a second time (a control ID used
             // again for other content, as analyzers do once they restart their counters, is a new message and read)
-            message.processed(instrument.code(), content.kind(), MessageOutcome.DUPLICATE, "the same message as message " + earlier.get().id()
+            message.processed(instrument.code(), content.kind(), MessageOutcome.DUPLICATE, "the same message as message " + earlier.get()
                     + " (control ID " + message.controlId() + "), sent again: acknowledged again, nothing taken twice", content.sampleIds(), now);
             return message;
         }

@@ -26,13 +26,15 @@ public class JpaInboundMessageRepository implements InboundMessageRepository {
     }
 
     @Override
-    public Optional<InboundMessage> earlierWithControlId(InboundMessage message) {
+    public Optional<Long> repeated(InboundMessage message) {
         if (message.controlId() == null) {
             return Optional.empty();
         }
-        return em.createQuery("select m from InboundMessage m where m.listener = :listener and m.controlId = :controlId and m.id < :id"
-                        + " order by m.id desc", InboundMessage.class)
-                .setParameter("listener", message.listener()).setParameter("controlId", message.controlId()).setParameter("id", message.id())
+        // the id only: the payload of the earlier message is not read to know it is the same
+        return em.createQuery("select m.id from InboundMessage m where m.listener = :listener and m.controlId = :controlId"
+                        + " and m.payloadSha256 = :sha and m.id < :id order by m.id", Long.class)
+                .setParameter("listener", message.listener()).setParameter("controlId", message.controlId())
+                .setParameter("sha", message.payloadSha256()).setParameter("id", message.id())
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

@@ -4,15 +4,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.vetlis.interfaces.web.PagedModel;
 import org.vetlis.lab.application.AuditLog;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditQuery;
@@ -38,32 +37,13 @@ public class AuditPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedModel<AuditEvent> events = new PagedModel<>(this::page, AuditEvent::id, "seq", true, Set.of());
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            Page<AuditEvent> page = page(first / size, Math.min(size, PageRequest.MAX_SIZE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.id());
-        }
-    };
-
-    private Page<AuditEvent> page(int page, int size) {
+    private Page<AuditEvent> page(PageRequest page) {
         ZoneId zone = ZoneId.systemDefault();
         return audit.search(new AuditQuery(blankToNull(entityType), blankToNull(entityId), blankToNull(actor),
                 from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()), new PageRequest(page, size, "seq", true));
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()), page);
     }
 
     private static String blankToNull(String s) {

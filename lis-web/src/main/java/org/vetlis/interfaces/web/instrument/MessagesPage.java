@@ -2,15 +2,14 @@ package org.vetlis.interfaces.web.instrument;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.vetlis.interfaces.web.PagedModel;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.interfaces.web.WebCallers;
@@ -40,30 +39,11 @@ public class MessagesPage implements Serializable {
     private MessageOutcome outcome = MessageOutcome.QUARANTINED;
     private String instrument;
 
-    private final LazyDataModel<InboundMessage> messages = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedModel<InboundMessage> messages = new PagedModel<>(this::page, InboundMessage::id, "id", true, Set.of());
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<InboundMessage> load(int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            Page<InboundMessage> page = page(first / size, Math.min(size, PageRequest.MAX_SIZE));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(InboundMessage message) {
-            return String.valueOf(message.id());
-        }
-    };
-
-    private Page<InboundMessage> page(int page, int size) {
+    private Page<InboundMessage> page(PageRequest page) {
         return administration.messages(outcome, instrument == null || instrument.isBlank() ? null : instrument,
-                new PageRequest(page, size, "id", true));
+                page);
     }
 
     /** What may be shown of the message: scrubbed by its instrument's allowlist, control characters by name. */

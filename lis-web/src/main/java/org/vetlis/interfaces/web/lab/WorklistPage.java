@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
+import org.vetlis.interfaces.web.PagedModel;
 import org.vetlis.interfaces.web.WebCallers;
 import org.vetlis.lab.application.InstrumentAdministration;
 import org.vetlis.lab.application.OrderDesk;
@@ -44,7 +45,8 @@ public class WorklistPage implements Serializable {
     private String test;
     private Urgency urgency;
     private Map<Long, String> values = new HashMap<>();
-    private final RunsModel runs = new RunsModel(() -> orders, this::query);
+    private final PagedModel<TestRun> runs = new PagedModel<>(page -> orders.worklist(query(), page), TestRun::id, "urgency", false,
+            WorklistQuery.SORTS);
 
     private WorklistQuery query() {
         Set<String> tests = null;

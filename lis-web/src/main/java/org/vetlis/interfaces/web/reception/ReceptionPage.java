@@ -2,8 +2,11 @@ package org.vetlis.interfaces.web.reception;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
@@ -62,6 +65,8 @@ public class ReceptionPage implements Serializable {
     private Long placedOrderId;
     private String query;
     private List<Found> found = List.of();
+    /** Code → label of what the completions offered, for the picker's items and chosen tokens. */
+    private final Map<String, String> labels = new HashMap<>();
 
     /** Looks up what was typed in the search box, as it is typed. */
     public void lookUp() {
@@ -142,19 +147,22 @@ public class ReceptionPage implements Serializable {
         }
     }
 
-    /** Test and panel codes for what was typed, panels first: "CBC — Complete blood count". */
+    /** Test and panel codes for what was typed, panels first, each with what it stands for ({@link #testLabel}). */
     public List<String> completeTests(String typed) {
         String q = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
-        Stream<String> panels = catalogue.panels().stream().filter(p -> p.isActive() && matches(p.code(), p.name(), q)).map(p -> p.code());
-        Stream<String> single = catalogue.tests().stream().filter(t -> t.isActive() && matches(t.code(), t.name(), q)).map(t -> t.code());
-        return Stream.concat(panels, single).filter(code -> !tests.contains(code)).limit(15).toList();
+        Map<String, String> found = new LinkedHashMap<>();
+        catalogue.panels().stream().filter(p -> p.isActive() && matches(p.code(), p.name(), q))
+                .forEach(p -> found.put(p.code(), p.code() + " — " + p.name() + " (panel)"));
+        catalogue.tests().stream().filter(t -> t.isActive() && matches(t.code(), t.name(), q))
+                .forEach(t -> found.putIfAbsent(t.code(), t.code() + " — " + t.name()));
+        tests.forEach(found::remove);
+        labels.putAll(found);
+        return found.keySet().stream().limit(15).toList();
     }
 
-    /** What a code in the picker stands for. */
+    /** What a code in the picker stands for, as the completion found it (the catalogue is not read again per item). */
     public String testLabel(String code) {
-        return catalogue.panels().stream().filter(p -> p.code().equals(code)).map(p -> code + " — " + p.name() + " (panel)").findFirst()
-                .orElseGet(() -> catalogue.tests().stream().filter(t -> t.code().equals(code)).map(t -> code + " — " + t.name())
-                        .findFirst().orElse(code));
+        return labels.getOrDefault(code, code);
     }
 
     private static boolean matches(String code, String name, String typed) {
