@@ -88,6 +88,18 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void rejectionReasonsAreTheLabsListAndTubesReferToItByForeignKey() throws SQLException {
+        Migrations.flyway(dataSource, false).migrate();
+
+        assertThat(count("select count(*) from rejection_reason where active")).as("the ten reasons the lab started with").isEqualTo(10);
+        execute("insert into rejection_reason (code, label, sort_order) values ('NO_FORM', 'No request form', 110)");
+        assertThat(count("select count(*) from information_schema.table_constraints where constraint_type = 'FOREIGN KEY'"
+                + " and lower(constraint_name) in ('fk_specimen_reject_reason', 'fk_specimen_event_reason')")).isEqualTo(2);
+        assertThat(count("select count(*) from information_schema.table_constraints where lower(constraint_name) = 'ck_specimen_reject_reason'"))
+                .as("the fixed list of codes is gone").isZero();
+    }
+
+    @Test
     void theVendorFolderIsNamedAfterTheDatabase() {
         assertThat(Migrations.vendor(dataSource)).isEqualTo("h2");
     }

@@ -53,9 +53,14 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on the login page with the demo user's generated password and waits for the home page. */
     public Browser signIn(String username) {
+        return signIn(username, TestServer.demoPassword(username));
+    }
+
+    /** Signs in on the login page and waits for the home page. */
+    public Browser signIn(String username, String password) {
         open("/lis/login.xhtml");
         type(By.id("login:username"), username);
-        type(By.id("login:password"), TestServer.demoPassword(username));
+        type(By.id("login:password"), password);
         driver.findElement(By.id("login:submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("session:signOut")));
         return this;

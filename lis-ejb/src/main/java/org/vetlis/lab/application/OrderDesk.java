@@ -9,7 +9,6 @@ import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
-import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.WorklistQuery;
@@ -57,8 +56,8 @@ public interface OrderDesk {
     /** Records when (default: now) and by whom a specimen was collected, before it reaches the lab. */
     Specimen collect(@NotNull String barcode, OffsetDateTime collectedAt, @NotNull Actor actor);
 
-    /** Rejects a specimen for a coded reason. */
-    Specimen reject(@NotNull String barcode, @NotNull RejectionReason reason, @NotNull Actor actor);
+    /** Rejects a specimen for one of the lab's active rejection reasons, by its code (any other is refused by name). */
+    Specimen reject(@NotNull String barcode, @NotNull String reasonCode, @NotNull Actor actor);
 
     /** The lab's day since {@code since} (the start of today, say): orders by status, open STAT orders, what waits for verification. */
     LabDay daySince(@NotNull OffsetDateTime since);

@@ -135,6 +135,54 @@ class LabDayIT {
     }
 
     @Test
+    void theVerifierReadsEachResultBesideTheAnimalsPreviousOneAndVerifiesTheOnesChosen() {
+        ApiClient api = new ApiClient();
+        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Cumulative").build()))
+                .getJsonNumber("id").longValue();
+        long patient = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Otis")
+                .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "NEUTERED").build())).getJsonNumber("id").longValue();
+        jakarta.json.JsonObject last = resulted(api, patient, "GLU", "5.5");
+        api.post("pathologist", "/test-runs/" + last.getJsonArray("testRuns").getJsonObject(0).getJsonNumber("id") + "/verify",
+                Json.createObjectBuilder().build());
+        jakarta.json.JsonObject now = resulted(api, patient, "GLU", "7.9", "CREA", "88");
+
+        try (Browser pathologist = new Browser()) {
+            pathologist.signIn("pathologist").open("/lis/app/orders/order.xhtml?id=" + now.getJsonNumber("id"));
+            By glucose = By.xpath("//tbody[@id='order:runs_data']/tr[contains(., 'GLU')]");
+            assertThat(pathologist.find(glucose).getText()).as("7.9 now, 5.5 last time").contains("7.9", "5.5");
+            pathologist.find(glucose).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            pathologist.click(By.id("order:verifySelected"));
+            pathologist.waitForText(By.id("order:messages"), "1 result(s) verified");
+            pathologist.screenshot("order-previous-results");
+        }
+        jakarta.json.JsonArray runs = json(api.get("viewer", "/orders/" + now.getJsonNumber("id"))).getJsonArray("testRuns");
+        assertThat(runs.getValuesAs(jakarta.json.JsonObject.class)).extracting(r -> r.getString("test") + " " + r.getString("status"))
+                .containsExactlyInAnyOrder("GLU VERIFIED", "CREA RESULTED");
+    }
+
+    /** An order of the tests named, its tube received and a result entered by the technician for each: test, value, … */
+    private static jakarta.json.JsonObject resulted(ApiClient api, long patient, String... testsAndValues) {
+        var tests = Json.createArrayBuilder();
+        for (int i = 0; i < testsAndValues.length; i += 2) {
+            tests.add(testsAndValues[i]);
+        }
+        jakarta.json.JsonObject order = json(api.post("integration", "/orders", Json.createObjectBuilder().add("patientId", patient)
+                .add("tests", tests).build()));
+        for (jakarta.json.JsonObject tube : order.getJsonArray("specimens").getValuesAs(jakarta.json.JsonObject.class)) {
+            api.post("tech", "/specimens/" + tube.getString("accession") + "/receive", Json.createObjectBuilder().build());
+        }
+        for (jakarta.json.JsonObject run : order.getJsonArray("testRuns").getValuesAs(jakarta.json.JsonObject.class)) {
+            for (int i = 0; i < testsAndValues.length; i += 2) {
+                if (run.getString("test").equals(testsAndValues[i])) {
+                    api.post("tech", "/test-runs/" + run.getJsonNumber("id") + "/result",
+                            Json.createObjectBuilder().add("value", testsAndValues[i + 1]).build());
+                }
+            }
+        }
+        return order;
+    }
+
+    @Test
     void receptionIsRefusedTheBenchAndTheAdministrationByTheServer() {
         try (Browser reception = new Browser()) {
             reception.signIn("reception");

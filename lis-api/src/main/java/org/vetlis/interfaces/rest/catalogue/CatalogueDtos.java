@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.Panel;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
+import org.vetlis.lab.domain.catalogue.SpecimenType;
 
 /** The catalogue as the API shows it. */
 final class CatalogueDtos {
@@ -26,6 +28,22 @@ final class CatalogueDtos {
 
         static PanelDto of(Panel p) {
             return new PanelDto(p.code(), p.name(), p.isActive(), p.tests().stream().map(LabTest::code).toList());
+        }
+    }
+
+    /** A kind of specimen and its container. */
+    public record SpecimenTypeDto(String code, String name, String container, String capColour, boolean active, int sortOrder) {
+
+        static SpecimenTypeDto of(SpecimenType t) {
+            return new SpecimenTypeDto(t.code(), t.name(), t.container(), t.capColour(), t.isActive(), t.sortOrder());
+        }
+    }
+
+    /** A reason a specimen may be rejected for. */
+    public record RejectionReasonDto(String code, String label, boolean active, int sortOrder) {
+
+        static RejectionReasonDto of(RejectionReason r) {
+            return new RejectionReasonDto(r.code(), r.label(), r.isActive(), r.sortOrder());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.vetlis.interfaces.rest.order;
 
-import static org.vetlis.interfaces.rest.Params.choice;
 import static org.vetlis.interfaces.rest.Params.time;
 import static org.vetlis.interfaces.rest.Roles.ADMIN;
 import static org.vetlis.interfaces.rest.Roles.INTEGRATION;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vetlis.interfaces.rest.Callers;
 import org.vetlis.lab.application.OrderDesk;
-import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.SpecimenEvent;
 import org.vetlis.lab.domain.shared.InvalidInputException;
@@ -48,7 +46,7 @@ public class SpecimenResource {
 
         static SpecimenView of(Specimen s) {
             return new SpecimenView(s.accession().value(), s.type().code(), s.type().container(), s.status().name(),
-                    s.rejectReason() == null ? null : s.rejectReason().name(), s.collectedAt(), s.collectedBy(), s.receivedAt(),
+                    s.rejectReason(), s.collectedAt(), s.collectedBy(), s.receivedAt(),
                     s.receivedBy(), s.order().id(), s.order().status().name(), s.order().patient().id(), s.order().patient().name(),
                     s.order().runs().stream().filter(r -> r.specimen().equals(s)).map(r -> r.test().code()).toList(),
                     s.history().stream().map(Step::of).toList());
@@ -59,7 +57,7 @@ public class SpecimenResource {
     public record Step(String event, OffsetDateTime at, String by, String reason) {
 
         static Step of(SpecimenEvent e) {
-            return new Step(e.kind().name(), e.at(), e.actor(), e.reason() == null ? null : e.reason().name());
+            return new Step(e.kind().name(), e.at(), e.actor(), e.reason());
         }
     }
 
@@ -108,13 +106,12 @@ public class SpecimenResource {
     @Path("{barcode}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, RECEPTION})
-    @Operation(summary = "Reject a specimen", description = "With a coded reason: " + "HAEMOLYSED, LIPAEMIC, ICTERIC, CLOTTED,"
-            + " WRONG_CONTAINER, INSUFFICIENT_VOLUME, WRONG_SPECIES_TUBE, UNLABELLED, LEAKED, TOO_OLD")
+    @Operation(summary = "Reject a specimen", description = "With the code of one of the lab's active rejection reasons "
+            + "(GET /rejection-reasons), e.g. HAEMOLYSED, CLOTTED, INSUFFICIENT_VOLUME; 422 names the valid ones")
     public SpecimenView reject(@PathParam("barcode") String barcode, Rejection rejection) {
-        RejectionReason reason = choice(RejectionReason.class, "reason", rejection == null ? null : rejection.reason());
-        if (reason == null) {
-            throw InvalidInputException.of("reason", "must be one of " + List.of(RejectionReason.values()));
+        if (rejection == null || rejection.reason() == null || rejection.reason().isBlank()) {
+            throw InvalidInputException.of("reason", "is required");
         }
-        return SpecimenView.of(desk.reject(barcode, reason, callers.current()));
+        return SpecimenView.of(desk.reject(barcode, rejection.reason(), callers.current()));
     }
 }

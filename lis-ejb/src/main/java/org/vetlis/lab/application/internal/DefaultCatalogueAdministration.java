@@ -19,7 +19,9 @@ import org.vetlis.lab.domain.audit.AuditJson;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.Panel;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.catalogue.ResultType;
+import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
 import org.vetlis.lab.domain.catalogue.TestDefinition;
 import org.vetlis.lab.domain.patient.Breed;
@@ -118,6 +120,58 @@ public class DefaultCatalogueAdministration implements CatalogueAdministration {
     }
 
     @Override
+    public Breed reviseBreed(String speciesCode, long breedId, String name, boolean active, Actor actor) {
+        Species found = existingSpecies(speciesCode);
+        return changed("Species", found.code(), found::snapshot, actor, () -> found.reviseBreed(breedId, name, active));
+    }
+
+    @Override
+    public SpecimenType defineSpecimenType(String code, SpecimenTypeInput input, Actor actor) {
+        String key = code(code);
+        if (tests.specimenType(key).isPresent()) {
+            throw new ConflictException("specimen type " + key + " exists");
+        }
+        SpecimenType type = new SpecimenType(key, input.name(), input.container(), input.capColour(),
+                input.sortOrder() == null ? DEFAULT_SORT_ORDER : input.sortOrder());
+        tests.store(type);
+        created("SpecimenType", key, type.snapshot(), actor);
+        return type;
+    }
+
+    @Override
+    public SpecimenType reviseSpecimenType(String code, long expectedVersion, SpecimenTypeInput input, Actor actor) {
+        SpecimenType type = tests.specimenType(code(code)).orElseThrow(() -> new NotFoundException("specimen type", code));
+        StaleVersionException.check("SpecimenType", type.code(), expectedVersion, type.version());
+        return changed("SpecimenType", type.code(), type::snapshot, actor, () -> {
+            type.revise(input.name(), input.container(), input.capColour(), input.active() == null || input.active(),
+                    input.sortOrder() == null ? type.sortOrder() : input.sortOrder());
+            return type;
+        });
+    }
+
+    @Override
+    public RejectionReason defineRejectionReason(String code, String label, Actor actor) {
+        String key = code(code);
+        if (tests.rejectionReason(key).isPresent()) {
+            throw new ConflictException("rejection reason " + key + " exists");
+        }
+        RejectionReason reason = new RejectionReason(key, label, DEFAULT_SORT_ORDER);
+        tests.store(reason);
+        created("RejectionReason", key, reason.snapshot(), actor);
+        return reason;
+    }
+
+    @Override
+    public RejectionReason reviseRejectionReason(String code, long expectedVersion, String label, boolean active, Actor actor) {
+        RejectionReason reason = tests.rejectionReason(code(code)).orElseThrow(() -> new NotFoundException("rejection reason", code));
+        StaleVersionException.check("RejectionReason", reason.code(), expectedVersion, reason.version());
+        return changed("RejectionReason", reason.code(), reason::snapshot, actor, () -> {
+            reason.revise(label, active, reason.sortOrder());
+            return reason;
+        });
+    }
+
+    @Override
     public LabTest test(String code) {
         return tests.test(code(code)).orElseThrow(() -> new NotFoundException("test", code));
     }
@@ -142,7 +196,7 @@ public class DefaultCatalogueAdministration implements CatalogueAdministration {
         }
         String specimenType = in.specimenType() == null ? "" : in.specimenType().strip().toUpperCase(Locale.ROOT);
         return new TestDefinition(in.name(), in.section(), in.unit(), resultType, in.decimals() == null ? 0 : in.decimals(),
-                tests.specimenType(specimenType).orElse(null), in.method(), in.active() == null || in.active(),
+                tests.specimenType(specimenType).filter(SpecimenType::isActive).orElse(null), in.method(), in.active() == null || in.active(),
                 in.sortOrder() == null ? defaultSortOrder : in.sortOrder());
     }
 

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.vetlis.lab.application.CatalogueService;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.Panel;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
+import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 
@@ -33,6 +35,16 @@ public class DefaultCatalogueService implements CatalogueService {
         List<Panel> panels = catalog.panels();
         panels.forEach(p -> p.tests().size()); // load the tests while the persistence context is open
         return panels;
+    }
+
+    @Override
+    public List<SpecimenType> specimenTypes() {
+        return catalog.specimenTypes();
+    }
+
+    @Override
+    public List<RejectionReason> rejectionReasons() {
+        return catalog.rejectionReasons();
     }
 
     @Override

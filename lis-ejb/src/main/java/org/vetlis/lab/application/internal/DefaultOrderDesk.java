@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -22,6 +23,8 @@ import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditJson;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
+import org.vetlis.lab.domain.catalogue.TestCatalog;
 import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabDay;
@@ -30,7 +33,6 @@ import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
-import org.vetlis.lab.domain.order.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.WorklistQuery;
@@ -52,6 +54,9 @@ public class DefaultOrderDesk implements OrderDesk {
 
     @Inject
     private CatalogueService catalogue;
+
+    @Inject
+    private TestCatalog catalog;
 
     @Inject
     private AuditTrail audit;
@@ -148,7 +153,11 @@ public class DefaultOrderDesk implements OrderDesk {
     }
 
     @Override
-    public Specimen reject(String barcode, RejectionReason reason, Actor actor) {
+    public Specimen reject(String barcode, String reasonCode, Actor actor) {
+        RejectionReason reason = catalog.rejectionReason(reasonCode == null ? "" : reasonCode.strip().toUpperCase(Locale.ROOT))
+                .filter(RejectionReason::isActive)
+                .orElseThrow(() -> InvalidInputException.of("reason", "must be one of " + catalog.rejectionReasons().stream()
+                        .filter(RejectionReason::isActive).map(RejectionReason::code).toList()));
         AccessionNumber accession = accession(barcode);
         LabOrder order = orderOf(accession);
         return changeSpecimen(order, accession, AuditAction.SPECIMEN_REJECTED, actor,

@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.shared.ConflictException;

@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
@@ -73,9 +74,9 @@ public class Specimen {
     @Column(name = "rejected_by", length = 64)
     private String rejectedBy;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of a {@link RejectionReason} (kept as its code: the catalogue's list changes, the tube's record does not). */
     @Column(name = "reject_reason", length = 30)
-    private RejectionReason rejectReason;
+    private String rejectReason;
 
     @OneToMany(mappedBy = "specimen", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
@@ -138,17 +139,17 @@ public class Specimen {
             throw new ConflictException("specimen " + accession + " is already rejected (" + rejectReason + ")");
         }
         status = SpecimenStatus.REJECTED;
-        rejectReason = reason;
+        rejectReason = reason.code();
         rejectedAt = now;
         rejectedBy = user;
-        history.add(new SpecimenEvent(this, SpecimenEvent.Kind.REJECTED, now, user, reason));
+        history.add(new SpecimenEvent(this, SpecimenEvent.Kind.REJECTED, now, user, reason.code()));
     }
 
     public LabOrder order() {
         return order;
     }
 
-    public RejectionReason rejectReason() {
+    public String rejectReason() {
         return rejectReason;
     }
 

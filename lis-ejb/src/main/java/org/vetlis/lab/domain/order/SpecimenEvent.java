@@ -44,15 +44,15 @@ public class SpecimenEvent {
     @Column(name = "actor", nullable = false, updatable = false, length = 64)
     private String actor;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of the rejection reason, for a rejection. */
     @Column(name = "reason", updatable = false, length = 30)
-    private RejectionReason reason;
+    private String reason;
 
     protected SpecimenEvent() {
         // for JPA
     }
 
-    SpecimenEvent(Specimen specimen, Kind kind, OffsetDateTime at, String actor, RejectionReason reason) {
+    SpecimenEvent(Specimen specimen, Kind kind, OffsetDateTime at, String actor, String reason) {
         this.specimen = specimen;
         this.kind = kind;
         this.at = at;
@@ -72,7 +72,7 @@ public class SpecimenEvent {
         return actor;
     }
 
-    public RejectionReason reason() {
+    public String reason() {
         return reason;
     }
 }

@@ -40,6 +40,11 @@ public class Breed {
         this.name = name;
     }
 
+    void revise(String name, boolean active) {
+        this.name = name;
+        this.active = active;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.shared.ConflictException;
+import org.vetlis.lab.domain.shared.NotFoundException;
 import org.vetlis.lab.domain.shared.Violations;
 
 /**
@@ -93,6 +94,19 @@ public class Species {
         return breed;
     }
 
+    /** Renames one of this species' breeds, or retires it; another breed's name (ignoring case) is refused. */
+    public Breed reviseBreed(long breedId, String breedName, boolean active) {
+        Breed breed = breeds.stream().filter(b -> b.id() != null && b.id() == breedId).findFirst()
+                .orElseThrow(() -> new NotFoundException("breed of " + name, breedId));
+        new Violations().required(breedName, "name", 100).throwIfAny();
+        String cleaned = breedName.strip();
+        if (breeds.stream().anyMatch(b -> b != breed && b.name().equalsIgnoreCase(cleaned))) {
+            throw new ConflictException(name + " already has the breed " + cleaned);
+        }
+        breed.revise(cleaned, active);
+        return breed;
+    }
+
     private static void check(Violations violations, String name, String latinName) {
         violations.required(name, "name", 60);
         violations.required(latinName, "latinName", 120);
@@ -106,7 +120,7 @@ public class Species {
         s.put("latinName", latinName);
         s.put("active", active);
         s.put("sortOrder", sortOrder);
-        s.put("breeds", breeds.stream().map(Breed::name).toList());
+        s.put("breeds", breeds.stream().map(b -> b.isActive() ? b.name() : b.name() + " (retired)").toList());
         return s;
     }
 

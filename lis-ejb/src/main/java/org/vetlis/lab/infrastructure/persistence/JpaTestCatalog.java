@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.Panel;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.catalogue.SpecimenType;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
 
@@ -41,6 +42,35 @@ public class JpaTestCatalog implements TestCatalog {
     @Override
     public Optional<SpecimenType> specimenType(String code) {
         return Optional.ofNullable(em.find(SpecimenType.class, code));
+    }
+
+    @Override
+    public List<SpecimenType> specimenTypes() {
+        return em.createNamedQuery("SpecimenType.all", SpecimenType.class).getResultList();
+    }
+
+    @Override
+    public List<RejectionReason> rejectionReasons() {
+        return em.createNamedQuery("RejectionReason.all", RejectionReason.class).getResultList();
+    }
+
+    @Override
+    public Optional<RejectionReason> rejectionReason(String code) {
+        return Optional.ofNullable(em.find(RejectionReason.class, code));
+    }
+
+    @Override
+    public void store(SpecimenType type) {
+        if (!em.contains(type)) {
+            em.persist(type);
+        }
+    }
+
+    @Override
+    public void store(RejectionReason reason) {
+        if (!em.contains(reason)) {
+            em.persist(reason);
+        }
     }
 
     @Override

@@ -55,6 +55,46 @@ class CatalogueAdminIT {
     }
 
     @Test
+    void aRetiredSpecimenTypeIsKeptByItsTestsButNoNewTestTakesIt() {
+        String type = "SWAB" + suffix;
+        HttpResponse<String> created = api.post("manager", "/specimen-types", Json.createObjectBuilder().add("code", type)
+                .add("name", "Ear swab").add("container", "Swab in Amies medium").add("capColour", "blue").build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String code = "CYT" + suffix;
+        assertThat(api.post("manager", "/tests", test(code, 0).add("specimenType", type).build()).statusCode()).isEqualTo(201);
+
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> retired = api.put("manager", "/specimen-types/" + type, Json.createObjectBuilder().add("name", "Ear swab")
+                .add("container", "Swab in Amies medium").add("active", false).build(), etag);
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+        assertThat(json(retired).getBoolean("active")).isFalse();
+        assertThat(json(api.get("viewer", "/tests/" + code)).getString("specimenType")).as("kept by its test").isEqualTo(type);
+        HttpResponse<String> refused = api.post("manager", "/tests", test("NEW" + suffix, 0).add("specimenType", type).build());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("specimenType");
+        assertThat(json(api.get("manager", "/audit?entity=SpecimenType&id=" + type)).getJsonArray("items")).hasSize(2);
+    }
+
+    @Test
+    void theLabsRejectionReasonsAreReadByEveryoneAndChangedByManagersOnly() {
+        List<JsonObject> reasons = Json.createReader(new StringReader(api.get("integration", "/rejection-reasons").body())).readArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(reasons).extracting(r -> r.getString("code")).contains("HAEMOLYSED", "CLOTTED", "TOO_OLD");
+        String code = "NO_FORM_" + suffix;
+        assertThat(api.post("tech", "/rejection-reasons", Json.createObjectBuilder().add("code", code).add("label", "x").build())
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> created = api.post("manager", "/rejection-reasons", Json.createObjectBuilder().add("code", code)
+                .add("label", "No request form").build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> twice = api.post("manager", "/rejection-reasons", Json.createObjectBuilder().add("code", code)
+                .add("label", "Again").build());
+        assertThat(twice.statusCode()).isEqualTo(409);
+        HttpResponse<String> badCode = api.post("manager", "/rejection-reasons", Json.createObjectBuilder().add("code", "no form")
+                .add("label", "Lower case and a space").build());
+        assertThat(badCode.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void aTestWithAnUnknownSpecimenTypeIsRefusedAndNotWritten() {
         String code = "BAD" + suffix;
         HttpResponse<String> refused = api.post("manager", "/tests", test(code, 0).add("specimenType", "BLOOD_PUDDING").build());

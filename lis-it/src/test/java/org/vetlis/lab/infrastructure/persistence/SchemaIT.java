@@ -54,6 +54,7 @@ class SchemaIT {
                 "12 instrument ports true",
                 "13 message control id true",
                 "14 analyzer range and comment true",
+                "15 rejection reasons and specimen types true",
                 "R demo instruments true",
                 "R demo users true");
     }

@@ -11,8 +11,9 @@ import jakarta.inject.Named;
 
 import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.interfaces.web.WebCallers;
+import org.vetlis.lab.application.CatalogueService;
 import org.vetlis.lab.application.OrderDesk;
-import org.vetlis.lab.domain.order.RejectionReason;
+import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
 
@@ -32,9 +33,12 @@ public class SpecimenPage implements Serializable {
     @Inject
     private transient WebCallers callers;
 
+    @Inject
+    private transient CatalogueService catalogue;
+
     private String scanned;
     private String barcode;
-    private RejectionReason rejectReason;
+    private String rejectReason;
     private Map<Long, String> values = new HashMap<>();
     /** The tube as last read; read again after every change. */
     private transient Specimen specimen;
@@ -94,8 +98,9 @@ public class SpecimenPage implements Serializable {
         return ResultEntry.open(run);
     }
 
-    public RejectionReason[] getRejectionReasons() {
-        return RejectionReason.values();
+    /** The reasons a tube may be rejected for now (retired ones are not offered). */
+    public List<RejectionReason> getRejectionReasons() {
+        return catalogue.rejectionReasons().stream().filter(RejectionReason::isActive).toList();
     }
 
     public String getScanned() {
@@ -106,11 +111,11 @@ public class SpecimenPage implements Serializable {
         this.scanned = scanned;
     }
 
-    public RejectionReason getRejectReason() {
+    public String getRejectReason() {
         return rejectReason;
     }
 
-    public void setRejectReason(RejectionReason rejectReason) {
+    public void setRejectReason(String rejectReason) {
         this.rejectReason = rejectReason;
     }
 

@@ -1,7 +1,10 @@
 package org.vetlis.interfaces.web.order;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,8 +18,9 @@ import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.TestRunStatus;
 
 /**
- * One order: its animal, tubes, results and comments; a verifier verifies its results here. Verifying is checked on
- * the server (the role here, four eyes in the service), whatever the page shows.
+ * One order: its animal, tubes, results beside the animal's previous results, and comments; a verifier verifies all
+ * or the chosen results here, or asks for a rerun. Verifying is checked on the server (the role here, four eyes in
+ * the service), whatever the page shows.
  */
 @Named
 @ViewScoped
@@ -25,6 +29,7 @@ public class OrderPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final String[] VERIFIERS = {"VERIFIER", "LAB_MANAGER", "ADMIN"};
+    private static final String[] BENCH = {"TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN"};
 
     @Inject
     private transient OrderDesk orders;
@@ -34,7 +39,10 @@ public class OrderPage implements Serializable {
 
     private Long id;
     private String comment;
+    /** The runs ticked for "verify selected", by id. */
+    private final Map<Long, Boolean> selected = new HashMap<>();
     private transient LabOrder order;
+    private transient Map<String, PreviousResults.Previous> previous;
 
     /** Reads the order named by the page's {@code id} parameter. */
     public void load() {
@@ -47,28 +55,59 @@ public class OrderPage implements Serializable {
 
     /** Verifies every result waiting for it; one that may not be verified (four eyes) is named and left. */
     public void verifyAll() {
+        verify(run -> true);
+    }
+
+    /** Verifies the results ticked. */
+    public void verifySelected() {
+        if (!selected.containsValue(Boolean.TRUE)) {
+            Feedback.error("Tick the results to verify first");
+            return;
+        }
+        verify(run -> Boolean.TRUE.equals(selected.get(run.id())));
+    }
+
+    private void verify(Predicate<TestRun> chosen) {
         if (!callers.isIn(VERIFIERS)) {
             Feedback.error("Verifying results needs the verifier role");
             return;
         }
         int verified = 0;
         for (TestRun run : getRuns()) {
-            if (run.status() == TestRunStatus.RESULTED && run.isReportable()
-                    && Feedback.attempt(() -> orders.verify(run.id(), callers.current())) != null) {
+            if (isVerifiable(run) && chosen.test(run) && Feedback.attempt(() -> orders.verify(run.id(), callers.current())) != null) {
                 verified++;
             }
         }
         if (verified > 0) {
             Feedback.info(verified + " result(s) verified");
         }
-        order = null;
+        selected.clear();
+        forget();
+    }
+
+    /** Orders the test again on the same tube; the new run becomes the reportable one, the old result stays visible. */
+    public void rerun(long runId) {
+        if (!callers.isIn(BENCH)) {
+            Feedback.error("A rerun needs a lab role");
+            return;
+        }
+        TestRun rerun = Feedback.attempt(() -> orders.rerun(runId, callers.current()));
+        if (rerun != null) {
+            Feedback.info(rerun.test().code() + " will be run again (run " + rerun.runNumber() + ")");
+        }
+        forget();
     }
 
     public void addComment() {
         if (Feedback.attempt(() -> orders.comment(id, comment, callers.current())) != null) {
             comment = null;
         }
+        forget();
+    }
+
+    private void forget() {
         order = null;
+        previous = null;
     }
 
     public LabOrder getOrder() {
@@ -82,12 +121,33 @@ public class OrderPage implements Serializable {
         return getOrder() == null ? List.of() : getOrder().runs();
     }
 
+    /** The animal's last verified result of the run's test from an earlier order, or null. */
+    public PreviousResults.Previous previous(TestRun run) {
+        if (previous == null) {
+            LabOrder current = getOrder();
+            previous = current == null ? Map.of() : PreviousResults.before(current, orders);
+        }
+        return previous.get(run.test().code());
+    }
+
     public boolean isVerifier() {
         return callers.isIn(VERIFIERS);
     }
 
+    public boolean isBench() {
+        return callers.isIn(BENCH);
+    }
+
+    public boolean isVerifiable(TestRun run) {
+        return run.status() == TestRunStatus.RESULTED && run.isReportable();
+    }
+
     public boolean isAnyToVerify() {
-        return getRuns().stream().anyMatch(r -> r.status() == TestRunStatus.RESULTED && r.isReportable());
+        return getRuns().stream().anyMatch(this::isVerifiable);
+    }
+
+    public Map<Long, Boolean> getSelected() {
+        return selected;
     }
 
     public Long getId() {

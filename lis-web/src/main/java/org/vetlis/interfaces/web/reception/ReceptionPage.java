@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +22,7 @@ import org.vetlis.lab.application.PatientRegistry;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.Urgency;
+import org.vetlis.lab.domain.patient.Breed;
 import org.vetlis.lab.domain.patient.NeuterStatus;
 import org.vetlis.lab.domain.patient.Owner;
 import org.vetlis.lab.domain.patient.OwnerDetails;
@@ -123,8 +125,11 @@ public class ReceptionPage implements Serializable {
             Feedback.error("Choose or register the owner first");
             return;
         }
+        // a breed of the catalogue when the name is one (chosen from the suggestions or typed), free text otherwise
+        Long breedId = catalogueBreed(animalForm.getBreed()).map(Breed::id).orElse(null);
+        String breedText = breedId == null ? blankToNull(animalForm.getBreed()) : null;
         Patient patient = Feedback.attempt(() -> patients.registerPatient(ownerId, new PatientDetails(animalForm.getName(),
-                animalForm.getSpecies(), null, blankToNull(animalForm.getBreed()), animalForm.getSex(), animalForm.getNeuterStatus(),
+                animalForm.getSpecies(), breedId, breedText, animalForm.getSex(), animalForm.getNeuterStatus(),
                 animalForm.getDateOfBirth(), false, null, null, blankToNull(animalForm.getMicrochip()), null, null, null, true, null),
                 callers.current()));
         if (patient != null) {
@@ -185,8 +190,25 @@ public class ReceptionPage implements Serializable {
         urgency = Urgency.ROUTINE;
     }
 
+    /** The species reception may choose (retired ones are not offered). */
     public List<Species> getSpecies() {
-        return patients.species();
+        return patients.species().stream().filter(Species::isActive).toList();
+    }
+
+    /** The active breeds of the species chosen whose name contains what was typed, for the breed picker. */
+    public List<String> completeBreed(String typed) {
+        String part = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return breedsOfChosenSpecies().filter(b -> b.name().toLowerCase(Locale.ROOT).contains(part)).map(Breed::name).limit(20).toList();
+    }
+
+    private Optional<Breed> catalogueBreed(String name) {
+        return name == null || name.isBlank() ? Optional.empty()
+                : breedsOfChosenSpecies().filter(b -> b.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    private Stream<Breed> breedsOfChosenSpecies() {
+        return patients.species().stream().filter(s -> s.code().equals(animalForm.getSpecies())).findFirst()
+                .map(s -> s.breeds().stream().filter(Breed::isActive)).orElse(Stream.empty());
     }
 
     public Sex[] getSexes() {
