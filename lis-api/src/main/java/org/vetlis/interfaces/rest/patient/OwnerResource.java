@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vetlis.interfaces.rest.Callers;
+import org.vetlis.interfaces.rest.PageDto;
 import org.vetlis.interfaces.rest.Versions;
 import org.vetlis.lab.application.PatientRegistry;
 import org.vetlis.lab.domain.patient.Owner;

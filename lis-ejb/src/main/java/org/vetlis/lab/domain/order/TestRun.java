@@ -104,6 +104,13 @@ public class TestRun {
     @Column(name = "analyzer_comment", length = 2000)
     private String analyzerComment;
 
+    /** The order's {@link Urgency#rank()} and time, copied (neither changes) so a worklist sorts on the run's own index. */
+    @Column(name = "urgency_rank", nullable = false, updatable = false)
+    private int urgencyRank;
+
+    @Column(name = "ordered_at", nullable = false, updatable = false)
+    private OffsetDateTime orderedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -119,6 +126,8 @@ public class TestRun {
         this.test = test;
         this.runNumber = 1;
         this.reportable = true;
+        this.urgencyRank = order.urgency().rank();
+        this.orderedAt = order.createdAt();
     }
 
     /** Part of cancelling the order: a run without a verified result is cancelled. */

@@ -1,4 +1,17 @@
 package org.vetlis.lab.domain.order;
 
 /** How soon the clinic needs the results; STAT goes before everything else. */
-public enum Urgency { ROUTINE, URGENT, STAT }
+public enum Urgency {
+    ROUTINE(2), URGENT(1), STAT(0);
+
+    private final int rank;
+
+    Urgency(int rank) {
+        this.rank = rank;
+    }
+
+    /** Place in a worklist: 0 for STAT, first; stored on each test run so a worklist page is read in index order. */
+    public int rank() {
+        return rank;
+    }
+}

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.vetlis.lab.domain.order.AccessionFormat;
+import org.vetlis.lab.domain.order.Urgency;
 
 /**
  * Writes demo orders over the last days or months (about 250 a day, at most a year back) with their specimens and test runs, in the shape the lab would have left
@@ -106,8 +107,8 @@ final class DemoOrders {
                      + " collected_at, collected_by, received_at, received_by, version) values (?, ?, ?, ?, ?, ?, 'clinic', ?, ?, 1)");
              PreparedStatement event = c.prepareStatement("insert into specimen_event (id, specimen_id, event, at, actor) values (?, ?, ?, ?, ?)");
              PreparedStatement run = c.prepareStatement("insert into test_run (id, order_id, specimen_id, test_code, run_number, reportable,"
-                     + " status, value_numeric, unit, source, entered_by, entered_at, verified_by, verified_at, version)"
-                     + " values (?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                     + " status, value_numeric, unit, source, entered_by, entered_at, verified_by, verified_at, version, urgency_rank, ordered_at)"
+                     + " values (?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
              PreparedStatement accession = c.prepareStatement("select nextval('accession_seq')");
              DemoIds specimenIds = new DemoIds(c, "specimen_seq");
              DemoIds runIds = new DemoIds(c, "test_run_seq");
@@ -123,7 +124,8 @@ final class DemoOrders {
                 order.setString(3, CLINICS[random.nextInt(CLINICS.length)]);
                 order.setString(4, VETS[random.nextInt(VETS.length)]);
                 order.setString(5, "D" + id);
-                order.setString(6, random.nextInt(20) == 0 ? "STAT" : random.nextInt(8) == 0 ? "URGENT" : "ROUTINE");
+                Urgency urgency = random.nextInt(20) == 0 ? Urgency.STAT : random.nextInt(8) == 0 ? Urgency.URGENT : Urgency.ROUTINE;
+                order.setString(6, urgency.name());
                 order.setString(7, status);
                 order.setTimestamp(8, Timestamp.from(created));
                 order.setTimestamp(9, Timestamp.from(created.plus(age.compareTo(Duration.ofHours(4)) > 0 ? Duration.ofHours(4) : age)));
@@ -155,6 +157,8 @@ final class DemoOrders {
                         }
                     }
                     fillRun(run, runIds.next(), id, specimenId, test, runStatus(status, runIndex++), created);
+                    run.setInt(13, urgency.rank());
+                    run.setTimestamp(14, Timestamp.from(created));
                     run.addBatch();
                     runTotal++;
                 }

@@ -152,7 +152,7 @@ public class JpaOrderRepository implements OrderRepository {
             search.where("r.test.code in :tests", "tests", query.testCodes().isEmpty() ? java.util.List.of("") : query.testCodes());
         }
         if (query.urgency() != null) {
-            search.where("r.order.urgency = :urgency", "urgency", query.urgency());
+            search.where("r.urgencyRank = :rank", "rank", query.urgency().rank());
         }
         // a page of runs brings their orders, patients and tubes in one query each, not one per run
         for (String part : new String[] {"r.order", "r.order.patient", "r.specimen", "r.test"}) {
@@ -160,14 +160,13 @@ public class JpaOrderRepository implements OrderRepository {
         }
         search.hint("eclipselink.batch.type", "IN");
         String direction = page.descending() ? " desc" : "";
+        // the run's copies of its order's urgency rank and time: a page of one status is read from ix_test_run_worklist
         String orderBy = switch (page.sort() == null ? "urgency" : page.sort()) {
-            case "ordered" -> "r.order.createdAt" + direction + ", r.id";
-            case "test" -> "r.test.code" + direction + ", r.order.createdAt, r.id";
-            case "status" -> "r.status" + direction + ", r.order.createdAt, r.id";
-            // STAT, URGENT, ROUTINE (stored by name, so ranked here), then the oldest order first
-            default -> "case when r.order.urgency = org.vetlis.lab.domain.order.Urgency.STAT then 0"
-                    + " when r.order.urgency = org.vetlis.lab.domain.order.Urgency.URGENT then 1 else 2 end" + direction
-                    + ", r.order.createdAt, r.id";
+            case "ordered" -> "r.orderedAt" + direction + ", r.id";
+            case "test" -> "r.test.code" + direction + ", r.orderedAt, r.id";
+            case "status" -> "r.status" + direction + ", r.orderedAt, r.id";
+            // STAT, URGENT, ROUTINE, then the oldest order first
+            default -> "r.urgencyRank" + direction + ", r.orderedAt" + direction + ", r.id" + direction;
         };
         return search.page(page, orderBy);
     }

@@ -55,6 +55,7 @@ class SchemaIT {
                 "13 message control id true",
                 "14 analyzer range and comment true",
                 "15 rejection reasons and specimen types true",
+                "16 worklist order true",
                 "R demo instruments true",
                 "R demo users true");
     }
