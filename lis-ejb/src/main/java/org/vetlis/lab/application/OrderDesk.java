@@ -62,6 +62,9 @@ public interface OrderDesk {
     /** The lab's day since {@code since} (the start of today, say): orders by status, open STAT orders, what waits for verification. */
     LabDay daySince(@NotNull OffsetDateTime since);
 
-    /** Reportable test runs for a worklist, STAT first unless sorted otherwise. */
+    /**
+     * Reportable test runs for a worklist, STAT first unless sorted otherwise; matches counted up to
+     * {@link WorklistQuery#COUNT_LIMIT} (the page says when there are more).
+     */
     Page<TestRun> worklist(@NotNull WorklistQuery query, @NotNull PageRequest page);
 }

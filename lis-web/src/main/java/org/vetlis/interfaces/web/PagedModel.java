@@ -56,6 +56,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
         return last.items();
     }
 
+    /** Whether the search stopped counting (its total is then a lower bound): the page says "more than". */
+    public boolean isMoreThanCounted() {
+        return last != null && last.moreThanTotal();
+    }
+
     @Override
     public String getRowKey(T row) {
         return String.valueOf(key.apply(row));

@@ -15,6 +15,9 @@ public record WorklistQuery(TestRunStatus status, Set<String> testCodes, Urgency
     /** Sort keys a worklist understands. */
     public static final Set<String> SORTS = Set.of("urgency", "ordered", "test", "status");
 
+    /** Matches are counted up to this many; beyond, a worklist says "more than" (its pages are read all the same). */
+    public static final int COUNT_LIMIT = 10_000;
+
     public WorklistQuery {
         testCodes = testCodes == null ? null : Set.copyOf(testCodes);
     }

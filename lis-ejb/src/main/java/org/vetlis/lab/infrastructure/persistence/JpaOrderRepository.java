@@ -5,12 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabDay;
@@ -141,7 +144,12 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public Page<TestRun> worklist(WorklistQuery query, PageRequest page) {
-        JpqlSearch<TestRun> search = new JpqlSearch<>(em, TestRun.class, "select r from TestRun r", "select count(r) from TestRun r");
+        // First the ids of the page, then those runs. The ids come from an index alone (ix_test_run_worklist for one
+        // status, ix_test_run_worklist_any for any), in the order the page is read, whatever plan PostgreSQL keeps for
+        // the statement; selecting whole rows instead, its generic plan walked the any-status index and filtered a
+        // million runs (300 ms at page 20 instead of 1 ms). Matches are counted up to WorklistQuery.COUNT_LIMIT: an
+        // exact count of a million verified runs costs more than the page, and nobody pages through them to the end.
+        JpqlSearch<Long> search = new JpqlSearch<>(em, Long.class, "select r.id from TestRun r", "select r.id from TestRun r");
         search.where("r.reportable = :reportable", "reportable", Boolean.TRUE);
         // bound, not written into the SQL: EclipseLink writes a boolean as 1 for H2, which H2 2 refuses to compare
         search.hint("eclipselink.jdbc.bind-parameters", "TRUE");
@@ -149,25 +157,34 @@ public class JpaOrderRepository implements OrderRepository {
             search.where("r.status = :status", "status", query.status());
         }
         if (query.testCodes() != null) {
-            search.where("r.test.code in :tests", "tests", query.testCodes().isEmpty() ? java.util.List.of("") : query.testCodes());
+            search.where("r.test.code in :tests", "tests", query.testCodes().isEmpty() ? List.of("") : query.testCodes());
         }
         if (query.urgency() != null) {
             search.where("r.urgencyRank = :rank", "rank", query.urgency().rank());
         }
-        // a page of runs brings their orders, patients and tubes in one query each, not one per run
-        for (String part : new String[] {"r.order", "r.order.patient", "r.specimen", "r.test"}) {
-            search.hint("eclipselink.batch", part);
-        }
-        search.hint("eclipselink.batch.type", "IN");
         String direction = page.descending() ? " desc" : "";
-        // the run's copies of its order's urgency rank and time: a page of one status is read from ix_test_run_worklist
         String orderBy = switch (page.sort() == null ? "urgency" : page.sort()) {
             case "ordered" -> "r.orderedAt" + direction + ", r.id";
             case "test" -> "r.test.code" + direction + ", r.orderedAt, r.id";
             case "status" -> "r.status" + direction + ", r.orderedAt, r.id";
-            // STAT, URGENT, ROUTINE, then the oldest order first
+            // STAT, URGENT, ROUTINE, then the oldest order first: the run's own copies of its order's rank and time
             default -> "r.urgencyRank" + direction + ", r.orderedAt" + direction + ", r.id" + direction;
         };
-        return search.page(page, orderBy);
+        Page<Long> ids = search.pageCountingUpTo(page, orderBy, WorklistQuery.COUNT_LIMIT);
+        return new Page<>(runs(ids.items()), ids.page(), ids.size(), ids.total(), ids.moreThanTotal());
+    }
+
+    /** The runs with these ids, in that order; their orders, patients, tubes and tests read in one query each. */
+    private List<TestRun> runs(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<TestRun> query = em.createQuery("select r from TestRun r where r.id in :ids", TestRun.class).setParameter("ids", ids);
+        for (String part : new String[] {"r.order", "r.order.patient", "r.specimen", "r.test"}) {
+            query.setHint("eclipselink.batch", part);
+        }
+        query.setHint("eclipselink.batch.type", "IN");
+        Map<Long, TestRun> byId = query.getResultList().stream().collect(Collectors.toMap(TestRun::id, r -> r));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -76,6 +76,33 @@ class SchemaIT {
     }
 
     @Test
+    void aWorklistPageOfOneStatusOrAnyIsReadFromAnIndexAloneNotSortedWhole() throws SQLException {
+        try (Connection db = TestServer.database(); Statement s = db.createStatement()) {
+            s.execute("set enable_seqscan = off");
+            // as the repository asks it, with bound parameters and the plan PostgreSQL keeps for a prepared statement
+            s.execute("set plan_cache_mode = force_generic_plan");
+            s.execute("prepare one_status(boolean, varchar, int, int) as select id from test_run where reportable = $1 and status = $2"
+                    + " order by urgency_rank, ordered_at, id limit $3 offset $4");
+            s.execute("prepare any_status(boolean, int, int) as select id from test_run where reportable = $1"
+                    + " order by urgency_rank, ordered_at, id limit $2 offset $3");
+            assertThat(plan(s, "explain execute one_status(true, 'RESULTED', 50, 1000)"))
+                    .contains("Index Only Scan using ix_test_run_worklist on test_run").doesNotContain("Sort", "Filter");
+            assertThat(plan(s, "explain execute any_status(true, 50, 1000)"))
+                    .contains("Index Only Scan using ix_test_run_worklist_any on test_run").doesNotContain("Sort", "Filter");
+        }
+    }
+
+    private static String plan(Statement s, String explain) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = s.executeQuery(explain)) {
+            while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+
+    @Test
     void auditHistoryCannotBeChangedOrDeleted() throws SQLException {
         try (Connection db = TestServer.database(); Statement s = db.createStatement()) {
             // the first event of the chain: the deployment's start wrote it (generated demo passwords)

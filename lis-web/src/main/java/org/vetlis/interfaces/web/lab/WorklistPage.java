@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.LazyDataModel;
 import org.vetlis.interfaces.web.PagedModel;
 import org.vetlis.interfaces.web.WebCallers;
 import org.vetlis.lab.application.InstrumentAdministration;
@@ -71,7 +70,7 @@ public class WorklistPage implements Serializable {
         return ResultEntry.open(run);
     }
 
-    public LazyDataModel<TestRun> getRuns() {
+    public PagedModel<TestRun> getRuns() {
         return runs;
     }
 
