@@ -62,7 +62,7 @@ class FormForgeryIT {
         assertThat(link).contains("jakarta.faces.Token=");
         HttpResponse<String> fromTheMenu = admin.get(link);
         assertThat(fromTheMenu.statusCode()).isEqualTo(200);
-        assertThat(fromTheMenu.body()).contains("id=\"users\"", "pathologist");
+        assertThat(fromTheMenu.body()).contains("id=\"list:users\"", "pathologist");
     }
 
     private static Map<String, String> registerOwner(String lastName, String viewState) {
