@@ -15,6 +15,16 @@ window.VetLIS = {
       setTimeout(function () { VetLIS.listen(contextPath, redraw); }, 5000);
     };
   },
+  /* Whether someone is typing in the element with this id: a redraw of it would throw what they typed away. */
+  typingIn: function (id) {
+    var part = document.getElementById(id);
+    if (!part) {
+      return false;
+    }
+    return Array.prototype.some.call(part.querySelectorAll('input[type=text]'), function (input) {
+      return input === document.activeElement || input.value !== '';
+    });
+  },
   show: function (text, style) {
     var state = document.getElementById('liveState');
     if (state) {

@@ -52,6 +52,9 @@ class MigrationsOnH2Test {
         assertThat(count("select count(*) from lab_test")).as("14 haematology, 22 chemistry, 2 endocrine, 3 urinalysis").isEqualTo(41);
         assertThat(count("select count(*) from panel_test where panel_code = 'CHEM17'")).isEqualTo(17);
         assertThat(count("select count(*) from species")).isEqualTo(13);
+        assertThat(count("select count(distinct species_code) from reference_range")).as("dog, cat and horse ranges").isEqualTo(3);
+        assertThat(count("select count(*) from reference_range where species_code = 'CAT' and test_code = 'ALP' and age_to_days = 365"))
+                .as("a kitten's ALP band").isEqualTo(1);
         assertThat(count("select count(*) from breed b join species s on s.code = b.species_code where s.code = 'CAT'")).isPositive();
         assertThat(count("select count(*) from app_role")).isEqualTo(7);
         assertThat(count("select count(*) from app_user")).as("no demo users outside demo mode").isZero();

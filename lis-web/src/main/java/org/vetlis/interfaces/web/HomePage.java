@@ -3,6 +3,7 @@ package org.vetlis.interfaces.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,10 +15,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.vetlis.connector.api.ListenerStatus;
+import org.vetlis.lab.application.CriticalValues;
 import org.vetlis.lab.application.InstrumentAdministration;
 import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.application.SystemInfo;
 import org.vetlis.lab.application.SystemInfoService;
+import org.vetlis.lab.domain.interpretation.CriticalAlert;
 import org.vetlis.lab.domain.messagelog.MessageOutcome;
 import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.OrderStatus;
@@ -25,12 +28,15 @@ import org.vetlis.lab.domain.security.Role;
 import org.vetlis.lab.domain.shared.PageRequest;
 
 /**
- * The signed-in person's start page: today's orders by status with the STAT ones first, what waits for verification,
+ * The signed-in person's start page: critical values to acknowledge, today's orders by status with the STAT ones
+ * first, what waits for verification,
  * the analyzers' connections, the quarantine, and the day's turnaround times; it updates itself when the lab changes.
  */
 @Named
 @RequestScoped
 public class HomePage {
+
+    private static final String[] BENCH = {"TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN"};
 
     @Inject
     private SecurityContext security;
@@ -46,6 +52,13 @@ public class HomePage {
 
     @Inject
     private WebCallers callers;
+
+    @Inject
+    private CriticalValues criticalValues;
+
+    /** Whom the person told, typed beside each alert (read in the same request as its button). */
+    private final Map<Long, String> notified = new HashMap<>();
+    private List<CriticalAlert> alerts;
 
     private SystemInfo info;
     private LabDay day;
@@ -93,6 +106,35 @@ public class HomePage {
                     ? instruments.messages(MessageOutcome.QUARANTINED, null, new PageRequest(0, 1, "id", true)).total() : -1;
         }
         return quarantined;
+    }
+
+    /** The critical values nobody has acknowledged, for the lab's roles (they are the ones who call). */
+    public List<CriticalAlert> getAlerts() {
+        if (alerts == null) {
+            alerts = isBench() ? criticalValues.open() : List.of();
+        }
+        return alerts;
+    }
+
+    public boolean isBench() {
+        return callers.isIn(BENCH);
+    }
+
+    /** Records that the person told the veterinarian about alert {@code id}, and whom (audited). */
+    public void acknowledge(long id) {
+        if (!isBench()) {
+            Feedback.error("Acknowledging a critical value needs a lab role");
+            return;
+        }
+        CriticalAlert done = Feedback.attempt(() -> criticalValues.acknowledge(id, notified.get(id), callers.current()));
+        if (done != null) {
+            Feedback.info("Critical " + done.testCode() + " of " + done.patientName() + " acknowledged: told " + done.notified());
+            alerts = null;
+        }
+    }
+
+    public Map<Long, String> getNotified() {
+        return notified;
     }
 
     /** The turnaround histogram as Chart.js reads it (PrimeFaces' p:chart). */

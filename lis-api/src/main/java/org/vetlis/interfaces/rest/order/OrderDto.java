@@ -3,6 +3,7 @@ package org.vetlis.interfaces.rest.order;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.vetlis.lab.domain.interpretation.ReferenceRange;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
@@ -31,14 +32,19 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
      * A test run; {@code analyzerFlags}, {@code analyzerRange} and {@code analyzerComment} are what the analyzer sent
      * beside the value (its abnormal flags, the reference range it printed, its comments), as sent, or null.
      */
+    /**
+     * A test run; {@code flag} is VetLIS's reading of a numeric result against {@code referenceRange} (L, H, LL, HH,
+     * N, or NO_RANGE when none applies to the animal), kept apart from the analyzer's own flags and range.
+     */
     public record TestRunDto(Long id, String test, String testName, String accession, int run, boolean reportable, String status,
-                             String value, String unit, String analyzerFlags, String analyzerRange, String analyzerComment,
-                             String enteredBy, String verifiedBy) {
+                             String value, String unit, String flag, String referenceRange, String analyzerFlags,
+                             String analyzerRange, String analyzerComment, String enteredBy, String verifiedBy) {
 
         static TestRunDto of(TestRun r) {
             return new TestRunDto(r.id(), r.test().code(), r.test().name(), r.specimen().accession().value(), r.runNumber(),
-                    r.isReportable(), r.status().name(), r.value(), r.unit(), r.analyzerFlags(), r.analyzerRange(), r.analyzerComment(),
-                    r.enteredBy(), r.verifiedBy());
+                    r.isReportable(), r.status().name(), r.value(), r.unit(), r.flag() == null ? null : r.flag().name(),
+                    r.referenceRange().map(ReferenceRange::describe).orElse(null), r.analyzerFlags(), r.analyzerRange(),
+                    r.analyzerComment(), r.enteredBy(), r.verifiedBy());
         }
     }
 

@@ -58,12 +58,14 @@ public class TestRunResource {
     private Callers callers;
 
     /** One line of a worklist: the run, its tube, and the order and animal it is for. */
-    public record WorklistItem(Long id, String test, String testName, String status, String value, String unit, String analyzerFlags,
+    public record WorklistItem(Long id, String test, String testName, String status, String value, String unit, String flag,
+                               String analyzerFlags,
                                String accession, long orderId, String urgency, OffsetDateTime orderedAt, long patientId,
                                String patientName, String species) {
 
         static WorklistItem of(TestRun r) {
-            return new WorklistItem(r.id(), r.test().code(), r.test().name(), r.status().name(), r.value(), r.unit(), r.analyzerFlags(),
+            return new WorklistItem(r.id(), r.test().code(), r.test().name(), r.status().name(), r.value(), r.unit(),
+                    r.flag() == null ? null : r.flag().name(), r.analyzerFlags(),
                     r.specimen().accession().value(), r.specimen().order().id(), r.specimen().order().urgency().name(), r.specimen().order().createdAt(),
                     r.specimen().order().patient().id(), r.specimen().order().patient().name(),
                     r.specimen().order().patient().species().code());

@@ -25,6 +25,9 @@ import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
+import org.vetlis.lab.domain.interpretation.CriticalAlert;
+import org.vetlis.lab.domain.interpretation.CriticalAlerts;
+import org.vetlis.lab.domain.interpretation.ReferenceRanges;
 import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabDay;
@@ -38,6 +41,7 @@ import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.WorklistQuery;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.patient.PatientRepository;
+import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.NotFoundException;
 import org.vetlis.lab.domain.shared.Page;
@@ -57,6 +61,12 @@ public class DefaultOrderDesk implements OrderDesk {
 
     @Inject
     private TestCatalog catalog;
+
+    @Inject
+    private ReferenceRanges ranges;
+
+    @Inject
+    private CriticalAlerts alerts;
 
     @Inject
     private AuditTrail audit;
@@ -166,11 +176,25 @@ public class DefaultOrderDesk implements OrderDesk {
 
     @Override
     public TestRun enterResult(long runId, String value, Actor actor) {
-        return changeRun(runId, AuditAction.RESULT_ENTERED, actor, (order, now) -> order.enterResult(runId, value, actor.username(), now));
+        return changeRun(runId, AuditAction.RESULT_ENTERED, actor, (order, now) -> {
+            TestRun run = order.enterResult(runId, value, actor.username(), now);
+            run.interpret(ranges.of(run.test().code(), order.patient().species().code()));
+            CriticalAlert.raisedBy(run, now).ifPresent(alert -> {
+                alerts.store(alert);
+                audit.append(AuditEvent.of(actor.username(), AuditAction.CRITICAL_VALUE_RAISED, now).on("TestRun", runId)
+                        .detail(alert.summary())
+                        .origin(actor.origin()).build());
+            });
+            return run;
+        });
     }
 
     @Override
     public TestRun verify(long runId, Actor actor) {
+        if (alerts.openFor(runId)) {
+            throw new ConflictException("test run " + runId + " has a critical value nobody has acknowledged yet: tell the veterinarian,"
+                    + " acknowledge the alert, then verify");
+        }
         return changeRun(runId, AuditAction.RESULT_VERIFIED, actor, (order, now) -> order.verify(runId, actor.username(), fourEyes, now));
     }
 
@@ -195,6 +219,7 @@ public class DefaultOrderDesk implements OrderDesk {
         s.put("reportable", run.isReportable());
         s.put("value", run.value());
         s.put("unit", run.unit());
+        s.put("flag", run.flag());
         s.put("enteredBy", run.enteredBy());
         s.put("verifiedBy", run.verifiedBy());
         return s;

@@ -2,7 +2,11 @@ package org.vetlis.lab.domain.order;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +24,11 @@ import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.ResultType;
+import org.vetlis.lab.domain.interpretation.RangeChoice;
+import org.vetlis.lab.domain.interpretation.ReferenceRange;
+import org.vetlis.lab.domain.interpretation.ResultFlag;
+import org.vetlis.lab.domain.interpretation.ResultSubject;
+import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 
@@ -71,8 +80,15 @@ public class TestRun {
     @Column(name = "unit", length = 20)
     private String unit;
 
+    /** VetLIS's flag against the chosen reference range (analyzer flags are kept apart); null for a text result. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "flags", length = 40)
-    private String flags;
+    private ResultFlag flag;
+
+    /** The range the flag was read against; null when none applied (flag NO_RANGE) or the result is text. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reference_range_id")
+    private ReferenceRange referenceRange;
 
     @Column(name = "source", length = 12)
     private String source;
@@ -215,6 +231,35 @@ public class TestRun {
         enteredBy = result.instrumentCode();
         enteredAt = now;
         status = TestRunStatus.RESULTED;
+    }
+
+    /**
+     * Reads a numeric result against {@code ranges} (the test's for the animal's species): the most specific one that
+     * applies to this animal, at its age when the order was placed, and this result's unit and instrument.
+     */
+    public void interpret(List<ReferenceRange> ranges) {
+        if (valueNumeric == null) {
+            flag = null;
+            referenceRange = null;
+            return;
+        }
+        Patient patient = order.patient();
+        LocalDate born = patient.details().dateOfBirth();
+        Integer ageDays = born == null ? null : (int) ChronoUnit.DAYS.between(born, orderedAt.toLocalDate());
+        Optional<ReferenceRange> chosen = RangeChoice.mostSpecific(ranges,
+                new ResultSubject(patient.details().sex(), patient.details().neuterStatus(), ageDays, instrumentCode, unit));
+        flag = ResultFlag.of(valueNumeric, chosen);
+        referenceRange = chosen.orElse(null);
+    }
+
+    /** VetLIS's flag of the result; null before a numeric result. */
+    public ResultFlag flag() {
+        return flag;
+    }
+
+    /** The reference range the result was read against, if one applied. */
+    public Optional<ReferenceRange> referenceRange() {
+        return Optional.ofNullable(referenceRange);
     }
 
     /** The run was sent to an analyzer in an order reply (a host query's answer). */

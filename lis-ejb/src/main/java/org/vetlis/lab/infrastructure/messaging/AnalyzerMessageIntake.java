@@ -29,6 +29,9 @@ import org.vetlis.lab.application.MessageIntake;
 import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditTrail;
+import org.vetlis.lab.domain.interpretation.CriticalAlert;
+import org.vetlis.lab.domain.interpretation.CriticalAlerts;
+import org.vetlis.lab.domain.interpretation.ReferenceRanges;
 import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.instrument.InstrumentSettings;
@@ -69,6 +72,12 @@ public class AnalyzerMessageIntake implements MessageIntake {
 
     @Inject
     private ResultReceipts receipts;
+
+    @Inject
+    private ReferenceRanges ranges;
+
+    @Inject
+    private CriticalAlerts alerts;
 
     @Inject
     private OrderRepository orders;
@@ -248,12 +257,19 @@ public class AnalyzerMessageIntake implements MessageIntake {
         try {
             TestRun run = specimen.order().get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
                     reported.value(), reported.unit(), reported.flags(), reported.status(), reported.range(), reported.comment()), now);
+            run.interpret(ranges.of(testCode.get(), specimen.order().get().patient().species().code()));
             orders.store(run);
             receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value(), run,
                     message.id()));
             tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
                     .detail(testCode.get() + " " + reported.value() + " " + reported.unit() + " on " + accession
                             + " (message " + message.id() + ")").origin("analyzer " + message.peerAddress()).build());
+            CriticalAlert.raisedBy(run, now).ifPresent(alert -> {
+                alerts.store(alert);
+                tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED, now).on("TestRun", run.id())
+                        .detail(alert.summary())
+                        .origin("analyzer " + message.peerAddress()).build());
+            });
             tally.taken++;
         } catch (ConflictException e) {
             tally.unmatched.add(where + ": " + e.getMessage());

@@ -56,6 +56,8 @@ class SchemaIT {
                 "14 analyzer range and comment true",
                 "15 rejection reasons and specimen types true",
                 "16 worklist order true",
+                "17 reference ranges true",
+                "18 critical alerts true",
                 "R demo instruments true",
                 "R demo users true");
     }

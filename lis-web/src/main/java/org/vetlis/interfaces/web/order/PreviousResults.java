@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.vetlis.lab.application.OrderDesk;
+import org.vetlis.lab.domain.interpretation.ResultFlag;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.TestRunStatus;
@@ -31,6 +32,11 @@ public final class PreviousResults {
     private PreviousResults() {
     }
 
+    /** The flag of a result outside its range (H, LL…); null when within it or without one. */
+    private static String outside(TestRun run) {
+        return run.flag() == null || run.flag() == ResultFlag.N || run.flag() == ResultFlag.NO_RANGE ? null : run.flag().name();
+    }
+
     static Map<String, Previous> before(LabOrder current, OrderDesk orders) {
         Map<String, Previous> found = new HashMap<>();
         var earlier = orders.findOrders(null, current.patient().id(), null, current.createdAt(),
@@ -41,7 +47,7 @@ public final class PreviousResults {
             }
             for (TestRun run : order.runs()) {
                 if (run.status() == TestRunStatus.VERIFIED && run.isReportable() && run.value() != null) {
-                    found.putIfAbsent(run.test().code(), new Previous(run.value(), run.unit(), run.analyzerFlags(), order.id(),
+                    found.putIfAbsent(run.test().code(), new Previous(run.value(), run.unit(), outside(run), order.id(),
                             order.createdAt().toLocalDate()));
                 }
             }

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.application.PatientRegistry;
+import org.vetlis.lab.domain.interpretation.ResultFlag;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.patient.Patient;
@@ -75,11 +76,17 @@ public class PatientPage implements Serializable {
             for (TestRun run : order.runs()) {
                 if (run.isReportable() && run.value() != null) {
                     rows.computeIfAbsent(run.test().code(), code -> new Row(code, run.test().name(), new LinkedHashMap<>()))
-                            .values().put(order.id(), run.value() + (run.analyzerFlags() == null ? "" : " " + run.analyzerFlags()));
+                            .values().put(order.id(), run.value() + flagOf(run));
                 }
             }
         }
         return new ArrayList<>(rows.values());
+    }
+
+    /** VetLIS's flag when the result is outside its range (nothing when within it, or when there is no range). */
+    private static String flagOf(TestRun run) {
+        ResultFlag flag = run.flag();
+        return flag == null || flag == ResultFlag.N || flag == ResultFlag.NO_RANGE ? "" : " " + flag;
     }
 
     public Patient getPatient() {
