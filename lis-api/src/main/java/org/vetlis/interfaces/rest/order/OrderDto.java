@@ -34,16 +34,18 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
      */
     /**
      * A test run; {@code flag} is VetLIS's reading of a numeric result against {@code referenceRange} (L, H, LL, HH,
-     * N, or NO_RANGE when none applies to the animal), kept apart from the analyzer's own flags and range.
+     * N, or NO_RANGE when none applies to the animal), kept apart from the analyzer's own flags and range; {@code review}
+     * says why a person must look before verifying (a failed delta check, with both values), null when nothing holds it.
      */
     public record TestRunDto(Long id, String test, String testName, String accession, int run, boolean reportable, String status,
-                             String value, String unit, String flag, String referenceRange, String analyzerFlags,
+                             String value, String unit, String flag, String referenceRange, String review, String analyzerFlags,
                              String analyzerRange, String analyzerComment, String enteredBy, String verifiedBy) {
 
         static TestRunDto of(TestRun r) {
             return new TestRunDto(r.id(), r.test().code(), r.test().name(), r.specimen().accession().value(), r.runNumber(),
                     r.isReportable(), r.status().name(), r.value(), r.unit(), r.flag() == null ? null : r.flag().name(),
-                    r.referenceRange().map(ReferenceRange::describe).orElse(null), r.analyzerFlags(), r.analyzerRange(),
+                    r.referenceRange().map(ReferenceRange::describe).orElse(null), r.reviewReason().orElse(null), r.analyzerFlags(),
+                    r.analyzerRange(),
                     r.analyzerComment(), r.enteredBy(), r.verifiedBy());
         }
     }

@@ -25,9 +25,7 @@ import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.RejectionReason;
 import org.vetlis.lab.domain.catalogue.TestCatalog;
-import org.vetlis.lab.domain.interpretation.CriticalAlert;
 import org.vetlis.lab.domain.interpretation.CriticalAlerts;
-import org.vetlis.lab.domain.interpretation.ReferenceRanges;
 import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.order.AccessionNumber;
 import org.vetlis.lab.domain.order.LabDay;
@@ -63,7 +61,7 @@ public class DefaultOrderDesk implements OrderDesk {
     private TestCatalog catalog;
 
     @Inject
-    private ReferenceRanges ranges;
+    private ResultReader reader;
 
     @Inject
     private CriticalAlerts alerts;
@@ -178,13 +176,9 @@ public class DefaultOrderDesk implements OrderDesk {
     public TestRun enterResult(long runId, String value, Actor actor) {
         return changeRun(runId, AuditAction.RESULT_ENTERED, actor, (order, now) -> {
             TestRun run = order.enterResult(runId, value, actor.username(), now);
-            run.interpret(ranges.of(run.test().code(), order.patient().species().code()));
-            CriticalAlert.raisedBy(run, now).ifPresent(alert -> {
-                alerts.store(alert);
+            reader.read(run, now).ifPresent(alert ->
                 audit.append(AuditEvent.of(actor.username(), AuditAction.CRITICAL_VALUE_RAISED, now).on("TestRun", runId)
-                        .detail(alert.summary())
-                        .origin(actor.origin()).build());
-            });
+                        .detail(alert.summary()).origin(actor.origin()).build()));
             return run;
         });
     }

@@ -1,8 +1,10 @@
 package org.vetlis.lab.domain.catalogue;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.vetlis.lab.domain.interpretation.DeltaRule;
 import org.vetlis.lab.domain.shared.Violations;
 
 /**
@@ -59,6 +62,16 @@ public class LabTest {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** The delta check of the test, when the lab set one (absolute and/or percent change within a window of days). */
+    @Column(name = "delta_absolute", precision = 18, scale = 6)
+    private BigDecimal deltaAbsolute;
+
+    @Column(name = "delta_percent", precision = 6, scale = 2)
+    private BigDecimal deltaPercent;
+
+    @Column(name = "delta_window_days")
+    private Integer deltaWindowDays;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -98,6 +111,12 @@ public class LabTest {
         method = d.method();
         active = d.active();
         sortOrder = d.sortOrder();
+    }
+
+    /** The test's delta check, if the lab set one. */
+    public Optional<DeltaRule> deltaRule() {
+        return deltaWindowDays == null || deltaAbsolute == null && deltaPercent == null ? Optional.empty()
+                : Optional.of(new DeltaRule(deltaAbsolute, deltaPercent, deltaWindowDays));
     }
 
     /** The test's definition for the audit trail. */

@@ -10,6 +10,12 @@ public interface OrderRepository {
 
     Optional<LabOrder> find(long id);
 
+    /**
+     * The animal's latest verified, reportable numeric result of a test from an order placed at or after {@code since},
+     * other than the run {@code excluding}: what a delta check compares with.
+     */
+    Optional<TestRun> previousVerified(long patientId, String testCode, java.time.OffsetDateTime since, long excluding);
+
     /** The order {@code placer} already placed with this idempotency key or order number, if any. */
     Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId);
 

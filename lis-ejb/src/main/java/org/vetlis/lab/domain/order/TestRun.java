@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.ResultType;
+import org.vetlis.lab.domain.interpretation.DeltaRule;
 import org.vetlis.lab.domain.interpretation.RangeChoice;
 import org.vetlis.lab.domain.interpretation.ReferenceRange;
 import org.vetlis.lab.domain.interpretation.ResultFlag;
@@ -84,6 +85,10 @@ public class TestRun {
     @Enumerated(EnumType.STRING)
     @Column(name = "flags", length = 40)
     private ResultFlag flag;
+
+    /** Why a person must look at the result before verifying it (a failed delta check), or null. */
+    @Column(name = "review_reason", length = 300)
+    private String reviewReason;
 
     /** The range the flag was read against; null when none applied (flag NO_RANGE) or the result is text. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -250,6 +255,29 @@ public class TestRun {
                 new ResultSubject(patient.details().sex(), patient.details().neuterStatus(), ageDays, instrumentCode, unit));
         flag = ResultFlag.of(valueNumeric, chosen);
         referenceRange = chosen.orElse(null);
+    }
+
+    /**
+     * Compares the result with the same animal's previous verified one of the test (found within the test's delta
+     * window); beyond the test's delta rule, the result is held for review with both values in the reason.
+     */
+    public void checkDelta(TestRun previous) {
+        Optional<DeltaRule> rule = test.deltaRule();
+        if (rule.isEmpty() || valueNumeric == null || previous.valueNumeric == null || !rule.get().fails(valueNumeric, previous.valueNumeric)) {
+            return;
+        }
+        reviewReason = "Delta check: " + value() + " now, " + previous.value() + " on " + previous.orderedAt.toLocalDate() + " (order "
+                + previous.order.id() + "); the change is beyond " + rule.get().describe() + " within " + rule.get().windowDays() + " days";
+    }
+
+    /** Why the result waits for a person's look before it is verified (a failed delta check); empty when it does not. */
+    public Optional<String> reviewReason() {
+        return Optional.ofNullable(reviewReason);
+    }
+
+    /** When the order of this run was placed. */
+    public OffsetDateTime orderedAt() {
+        return orderedAt;
     }
 
     /** VetLIS's flag of the result; null before a numeric result. */

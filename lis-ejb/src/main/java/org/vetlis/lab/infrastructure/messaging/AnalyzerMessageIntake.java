@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,12 +26,11 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.vetlis.connector.astm.codec.AstmMessage;
 import org.vetlis.connector.astm.codec.AstmSyntaxException;
 import org.vetlis.lab.application.MessageIntake;
+import org.vetlis.lab.application.internal.ResultReader;
 import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.interpretation.CriticalAlert;
-import org.vetlis.lab.domain.interpretation.CriticalAlerts;
-import org.vetlis.lab.domain.interpretation.ReferenceRanges;
 import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.instrument.InstrumentSettings;
@@ -74,10 +73,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
     private ResultReceipts receipts;
 
     @Inject
-    private ReferenceRanges ranges;
-
-    @Inject
-    private CriticalAlerts alerts;
+    private ResultReader reader;
 
     @Inject
     private OrderRepository orders;
@@ -257,19 +253,15 @@ public class AnalyzerMessageIntake implements MessageIntake {
         try {
             TestRun run = specimen.order().get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
                     reported.value(), reported.unit(), reported.flags(), reported.status(), reported.range(), reported.comment()), now);
-            run.interpret(ranges.of(testCode.get(), specimen.order().get().patient().species().code()));
             orders.store(run);
+            Optional<CriticalAlert> critical = reader.read(run, now);
             receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value(), run,
                     message.id()));
             tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
                     .detail(testCode.get() + " " + reported.value() + " " + reported.unit() + " on " + accession
                             + " (message " + message.id() + ")").origin("analyzer " + message.peerAddress()).build());
-            CriticalAlert.raisedBy(run, now).ifPresent(alert -> {
-                alerts.store(alert);
-                tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED, now).on("TestRun", run.id())
-                        .detail(alert.summary())
-                        .origin("analyzer " + message.peerAddress()).build());
-            });
+            critical.ifPresent(alert -> tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED, now)
+                    .on("TestRun", run.id()).detail(alert.summary()).origin("analyzer " + message.peerAddress()).build()));
             tally.taken++;
         } catch (ConflictException e) {
             tally.unmatched.add(where + ": " + e.getMessage());

@@ -143,6 +143,16 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<TestRun> previousVerified(long patientId, String testCode, OffsetDateTime since, long excluding) {
+        return em.createQuery("select r from TestRun r where r.order.patient.id = :patient and r.test.code = :test"
+                        + " and r.status = :verified and r.reportable = :reportable and r.valueNumeric is not null"
+                        + " and r.orderedAt >= :since and r.id <> :excluding order by r.orderedAt desc, r.id desc", TestRun.class)
+                .setParameter("patient", patientId).setParameter("test", testCode).setParameter("verified", TestRunStatus.VERIFIED)
+                .setParameter("reportable", Boolean.TRUE).setParameter("since", since).setParameter("excluding", excluding)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Page<TestRun> worklist(WorklistQuery query, PageRequest page) {
         // First the ids of the page, then those runs. The ids come from an index alone (ix_test_run_worklist for one
         // status, ix_test_run_worklist_any for any), in the order the page is read, whatever plan PostgreSQL keeps for

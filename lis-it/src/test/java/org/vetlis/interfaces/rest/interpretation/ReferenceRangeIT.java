@@ -117,6 +117,23 @@ class ReferenceRangeIT {
                 .getString("detail")).contains("Dr. Weber, Tierklinik Nord, by phone");
     }
 
+    @Test
+    void aCreatinineThatDoubledSinceTheLastVerifiedOneIsHeldWithBothValues() {
+        long dog = animal("DOG", LocalDate.now().minusYears(11));
+        JsonObject before = entered(dog, "CREA", "90");
+        assertThat(before.getString("review", null)).as("nothing to compare with yet").isNull();
+        api.post("pathologist", "/test-runs/" + before.getJsonNumber("id") + "/verify", Json.createObjectBuilder().build());
+
+        JsonObject within = entered(dog, "CREA", "120");
+        assertThat(within.getString("review", null)).as("+33 %, within ±50 %").isNull();
+        JsonObject jump = entered(dog, "CREA", "180");
+
+        assertThat(jump.getString("review")).contains("180 now", "90 on", "±50 %", "30 days");
+        assertThat(jump.getString("flag")).isEqualTo("H");
+        var verified = api.post("pathologist", "/test-runs/" + jump.getJsonNumber("id") + "/verify", Json.createObjectBuilder().build());
+        assertThat(verified.statusCode()).as("a person who read both may verify it").isEqualTo(200);
+    }
+
     private long animal(String species, LocalDate born) {
         long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Ranges").build()))
                 .getJsonNumber("id").longValue();

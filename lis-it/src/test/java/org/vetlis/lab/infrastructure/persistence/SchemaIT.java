@@ -58,6 +58,7 @@ class SchemaIT {
                 "16 worklist order true",
                 "17 reference ranges true",
                 "18 critical alerts true",
+                "19 delta checks true",
                 "R demo instruments true",
                 "R demo users true");
     }

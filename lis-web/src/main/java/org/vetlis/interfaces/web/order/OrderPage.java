@@ -53,9 +53,17 @@ public class OrderPage implements Serializable {
         order = Feedback.attempt(() -> orders.order(id));
     }
 
-    /** Verifies every result waiting for it; one that may not be verified (four eyes) is named and left. */
+    /**
+     * Verifies every result waiting for it but those held for review (a failed delta check: they are ticked and
+     * verified after reading them); one that may not be verified (four eyes, a critical value not acknowledged) is
+     * named and left.
+     */
     public void verifyAll() {
-        verify(run -> true);
+        long held = getRuns().stream().filter(r -> isVerifiable(r) && r.reviewReason().isPresent()).count();
+        verify(run -> run.reviewReason().isEmpty());
+        if (held > 0) {
+            Feedback.info(held + " result(s) held for review were left: read them, tick them and use Verify selected");
+        }
     }
 
     /** Verifies the results ticked. */
