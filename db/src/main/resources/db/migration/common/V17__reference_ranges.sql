@@ -27,8 +27,10 @@ create table reference_range (
 );
 create index ix_reference_range_test_species on reference_range (test_code, species_code);
 
--- the range a result was read against; its flag (L, H, LL, HH, N, NO_RANGE) in the existing flags column
+-- the range a result was read against, by id and as it read then (a range changed later does not change what a
+-- verified result was read against); its flag (L, H, LL, HH, N, NO_RANGE) in the existing flags column
 alter table test_run add column reference_range_id bigint references reference_range (id);
+alter table test_run add column reference_range varchar(80);
 
 insert into reference_range (test_code, species_code, sex, neuter_status, age_from_days, age_to_days, unit, low, high,
                              critical_low, critical_high, source) values

@@ -3,7 +3,6 @@ package org.vetlis.interfaces.rest.order;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.vetlis.lab.domain.interpretation.ReferenceRange;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
@@ -44,7 +43,7 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
         static TestRunDto of(TestRun r) {
             return new TestRunDto(r.id(), r.test().code(), r.test().name(), r.specimen().accession().value(), r.runNumber(),
                     r.isReportable(), r.status().name(), r.value(), r.unit(), r.flag() == null ? null : r.flag().name(),
-                    r.referenceRange().map(ReferenceRange::describe).orElse(null), r.reviewReason().orElse(null), r.analyzerFlags(),
+                    r.referenceRange().orElse(null), r.reviewReason().orElse(null), r.analyzerFlags(),
                     r.analyzerRange(),
                     r.analyzerComment(), r.enteredBy(), r.verifiedBy());
         }

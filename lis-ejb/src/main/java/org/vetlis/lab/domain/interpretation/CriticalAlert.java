@@ -84,7 +84,7 @@ public class CriticalAlert {
         this.patientName = run.specimen().order().patient().name();
         this.testCode = run.test().code();
         String text = run.value() + (run.unit() == null ? "" : " " + run.unit())
-                + run.referenceRange().map(r -> " (" + r.describe() + ")").orElse("");
+                + run.referenceRange().map(r -> " (" + r + ")").orElse("");
         this.result = text.length() <= 60 ? text : text.substring(0, 60);
         this.flag = run.flag();
         this.raisedAt = now;

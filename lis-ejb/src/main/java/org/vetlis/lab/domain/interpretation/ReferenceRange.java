@@ -25,8 +25,8 @@ import org.vetlis.lab.domain.patient.Sex;
  */
 @Entity
 @Table(name = "reference_range")
-@NamedQuery(name = "ReferenceRange.forTestAndSpecies", query = "select r from ReferenceRange r where r.testCode = :test"
-        + " and r.speciesCode = :species and r.active = true order by r.id")
+@NamedQuery(name = "ReferenceRange.forSpecies", query = "select r from ReferenceRange r where r.speciesCode = :species"
+        + " and r.active = true order by r.id")
 public class ReferenceRange {
 
     @Id

@@ -11,10 +11,11 @@ public interface OrderRepository {
     Optional<LabOrder> find(long id);
 
     /**
-     * The animal's latest verified, reportable numeric result of a test from an order placed at or after {@code since},
-     * other than the run {@code excluding}: what a delta check compares with.
+     * The animal's latest verified, reportable numeric result of each of these tests from orders placed at or after
+     * {@code since}, none of the runs {@code excluding}: what delta checks compare with (by test code).
      */
-    Optional<TestRun> previousVerified(long patientId, String testCode, java.time.OffsetDateTime since, long excluding);
+    java.util.Map<String, PreviousResult> previousVerified(long patientId, java.util.Collection<String> testCodes,
+                                                            java.time.OffsetDateTime since, java.util.Collection<Long> excluding);
 
     /** The order {@code placer} already placed with this idempotency key or order number, if any. */
     Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId);

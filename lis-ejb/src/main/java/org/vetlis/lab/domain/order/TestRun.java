@@ -90,10 +90,15 @@ public class TestRun {
     @Column(name = "review_reason", length = 300)
     private String reviewReason;
 
-    /** The range the flag was read against; null when none applied (flag NO_RANGE) or the result is text. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "reference_range_id")
-    private ReferenceRange referenceRange;
+    /**
+     * The range the flag was read against, by id and as it read then ("3.72–7.49 mmol/L"): a range the lab changes
+     * later does not change what a verified result was read against. Null when none applied or the result is text.
+     */
+    @Column(name = "reference_range_id")
+    private Long referenceRangeId;
+
+    @Column(name = "reference_range", length = 80)
+    private String referenceRange;
 
     @Column(name = "source", length = 12)
     private String source;
@@ -245,6 +250,7 @@ public class TestRun {
     public void interpret(List<ReferenceRange> ranges) {
         if (valueNumeric == null) {
             flag = null;
+            referenceRangeId = null;
             referenceRange = null;
             return;
         }
@@ -254,20 +260,22 @@ public class TestRun {
         Optional<ReferenceRange> chosen = RangeChoice.mostSpecific(ranges,
                 new ResultSubject(patient.details().sex(), patient.details().neuterStatus(), ageDays, instrumentCode, unit));
         flag = ResultFlag.of(valueNumeric, chosen);
-        referenceRange = chosen.orElse(null);
+        referenceRangeId = chosen.map(ReferenceRange::id).orElse(null);
+        referenceRange = chosen.map(ReferenceRange::describe).orElse(null);
     }
 
     /**
      * Compares the result with the same animal's previous verified one of the test (found within the test's delta
      * window); beyond the test's delta rule, the result is held for review with both values in the reason.
      */
-    public void checkDelta(TestRun previous) {
+    public void checkDelta(PreviousResult previous) {
         Optional<DeltaRule> rule = test.deltaRule();
-        if (rule.isEmpty() || valueNumeric == null || previous.valueNumeric == null || !rule.get().fails(valueNumeric, previous.valueNumeric)) {
+        if (rule.isEmpty() || valueNumeric == null || !rule.get().fails(valueNumeric, previous.value())) {
             return;
         }
-        reviewReason = "Delta check: " + value() + " now, " + previous.value() + " on " + previous.orderedAt.toLocalDate() + " (order "
-                + previous.order.id() + "); the change is beyond " + rule.get().describe() + " within " + rule.get().windowDays() + " days";
+        reviewReason = "Delta check: " + value() + " now, " + previous.value().setScale(test.decimals(), RoundingMode.HALF_UP).toPlainString()
+                + " on " + previous.orderedAt().toLocalDate() + " (order " + previous.orderId() + "); the change is beyond "
+                + rule.get().describe() + " within " + rule.get().windowDays() + " days";
     }
 
     /** Why the result waits for a person's look before it is verified (a failed delta check); empty when it does not. */
@@ -285,8 +293,8 @@ public class TestRun {
         return flag;
     }
 
-    /** The reference range the result was read against, if one applied. */
-    public Optional<ReferenceRange> referenceRange() {
+    /** The reference range the result was read against, as it read then, if one applied. */
+    public Optional<String> referenceRange() {
         return Optional.ofNullable(referenceRange);
     }
 

@@ -30,7 +30,6 @@ import org.vetlis.lab.application.internal.ResultReader;
 import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditTrail;
-import org.vetlis.lab.domain.interpretation.CriticalAlert;
 import org.vetlis.lab.domain.instrument.Instrument;
 import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.instrument.InstrumentSettings;
@@ -212,6 +211,9 @@ public class AnalyzerMessageIntake implements MessageIntake {
         if (content.animal().stated()) {
             compareAnimal(content.animal(), instrument, tally, now);
         }
+        // flags, delta checks and critical values for the message's results together
+        reader.readAll(tally.runs, now).forEach(alert -> tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED,
+                now).on("TestRun", alert.testRunId()).detail(alert.summary()).origin("analyzer " + message.peerAddress()).build()));
         // appended last and at once: the audit chain's head stays locked only from here to the commit
         audit.appendAll(tally.audited);
         message.processed(instrument.code(), MessageKind.RESULTS, tally.outcome(), tally.detail(), content.sampleIds(), now);
@@ -254,14 +256,12 @@ public class AnalyzerMessageIntake implements MessageIntake {
             TestRun run = specimen.order().get().recordInstrumentResult(accession, testCode.get(), new InstrumentResult(instrument.code(),
                     reported.value(), reported.unit(), reported.flags(), reported.status(), reported.range(), reported.comment()), now);
             orders.store(run);
-            Optional<CriticalAlert> critical = reader.read(run, now);
+            tally.runs.add(run);
             receipts.store(new ResultReceipt(instrument.code(), accession.value(), reported.analyzerCode(), reportedAt, reported.value(), run,
                     message.id()));
             tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.RESULT_RECEIVED, now).on("TestRun", run.id())
                     .detail(testCode.get() + " " + reported.value() + " " + reported.unit() + " on " + accession
                             + " (message " + message.id() + ")").origin("analyzer " + message.peerAddress()).build());
-            critical.ifPresent(alert -> tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED, now)
-                    .on("TestRun", run.id()).detail(alert.summary()).origin("analyzer " + message.peerAddress()).build()));
             tally.taken++;
         } catch (ConflictException e) {
             tally.unmatched.add(where + ": " + e.getMessage());
@@ -297,6 +297,7 @@ public class AnalyzerMessageIntake implements MessageIntake {
         private final List<String> unmatched = new ArrayList<>();
         private final Map<String, Specimen> specimens = new HashMap<>();
         private final List<AuditEvent> audited = new ArrayList<>();
+        private final List<TestRun> runs = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
 
         MessageOutcome outcome() {

@@ -2,6 +2,7 @@ package org.vetlis.lab.infrastructure.persistence;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +23,7 @@ import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderStatus;
+import org.vetlis.lab.domain.order.PreviousResult;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.TestRunStatus;
 import org.vetlis.lab.domain.order.Urgency;
@@ -143,13 +146,25 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<TestRun> previousVerified(long patientId, String testCode, OffsetDateTime since, long excluding) {
-        return em.createQuery("select r from TestRun r where r.order.patient.id = :patient and r.test.code = :test"
-                        + " and r.status = :verified and r.reportable = :reportable and r.valueNumeric is not null"
-                        + " and r.orderedAt >= :since and r.id <> :excluding order by r.orderedAt desc, r.id desc", TestRun.class)
-                .setParameter("patient", patientId).setParameter("test", testCode).setParameter("verified", TestRunStatus.VERIFIED)
-                .setParameter("reportable", Boolean.TRUE).setParameter("since", since).setParameter("excluding", excluding)
-                .setMaxResults(1).getResultStream().findFirst();
+    public Map<String, PreviousResult> previousVerified(long patientId, Collection<String> testCodes, OffsetDateTime since,
+                                                        Collection<Long> excluding) {
+        Map<String, PreviousResult> latest = new java.util.HashMap<>();
+        if (testCodes.isEmpty()) {
+            return latest;
+        }
+        em.createQuery("select r.test.code, r.valueNumeric, r.orderedAt, r.order.id from TestRun r where r.order.patient.id = :patient"
+                        + " and r.test.code in :tests and r.status = :verified and r.reportable = :reportable"
+                        + " and r.valueNumeric is not null and r.orderedAt >= :since and r.id not in :excluding"
+                        + " order by r.orderedAt desc, r.id desc", Object[].class)
+                .setParameter("patient", patientId).setParameter("tests", testCodes).setParameter("verified", TestRunStatus.VERIFIED)
+                .setParameter("reportable", Boolean.TRUE).setParameter("since", since)
+                .setParameter("excluding", excluding.isEmpty() ? List.of(-1L) : excluding)
+                // verified results of earlier orders: nothing the caller's pending changes (a message's results) could
+                // alter, so those are not flushed for it
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().forEach(row -> latest.putIfAbsent((String) row[0],
+                        new PreviousResult((java.math.BigDecimal) row[1], (OffsetDateTime) row[2], ((Number) row[3]).longValue())));
+        return latest;
     }
 
     @Override
