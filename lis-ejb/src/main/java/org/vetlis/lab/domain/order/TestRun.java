@@ -58,6 +58,10 @@ public class TestRun {
     @JoinColumn(name = "test_code")
     private LabTest test;
 
+    /** The test's code as the column holds it: queries filter on it without joining the catalogue. */
+    @Column(name = "test_code", insertable = false, updatable = false)
+    private String testCode;
+
     @Column(name = "run_number", nullable = false, updatable = false)
     private int runNumber;
 
@@ -150,6 +154,7 @@ public class TestRun {
         this.order = order;
         this.specimen = specimen;
         this.test = test;
+        this.testCode = test.code();
         this.runNumber = 1;
         this.reportable = true;
         this.urgencyRank = order.urgency().rank();

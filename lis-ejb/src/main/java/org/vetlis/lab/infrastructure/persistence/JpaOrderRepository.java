@@ -152,8 +152,10 @@ public class JpaOrderRepository implements OrderRepository {
         if (testCodes.isEmpty()) {
             return latest;
         }
-        em.createQuery("select r.test.code, r.valueNumeric, r.orderedAt, r.order.id from TestRun r where r.order.patient.id = :patient"
-                        + " and r.test.code in :tests and r.status = :verified and r.reportable = :reportable"
+        // on the run's own test_code column: joining the catalogue's table made PostgreSQL's generic plan walk the verified
+        // runs of the lab (60 ms) instead of the animal's orders (1 ms)
+        em.createQuery("select r.testCode, r.valueNumeric, r.orderedAt, r.order.id from TestRun r where r.order.patient.id = :patient"
+                        + " and r.testCode in :tests and r.status = :verified and r.reportable = :reportable"
                         + " and r.valueNumeric is not null and r.orderedAt >= :since and r.id not in :excluding"
                         + " order by r.orderedAt desc, r.id desc", Object[].class)
                 .setParameter("patient", patientId).setParameter("tests", testCodes).setParameter("verified", TestRunStatus.VERIFIED)
