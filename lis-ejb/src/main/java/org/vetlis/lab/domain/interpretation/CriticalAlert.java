@@ -1,6 +1,7 @@
 package org.vetlis.lab.domain.interpretation;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -91,8 +92,8 @@ public class CriticalAlert {
     }
 
     /** The alert a result raises: one when it was read as critical (LL or HH), none otherwise. */
-    public static java.util.Optional<CriticalAlert> raisedBy(TestRun run, OffsetDateTime now) {
-        return run.flag() != null && run.flag().isCritical() ? java.util.Optional.of(new CriticalAlert(run, now)) : java.util.Optional.empty();
+    public static Optional<CriticalAlert> raisedBy(TestRun run, OffsetDateTime now) {
+        return run.flag() != null && run.flag().isCritical() ? Optional.of(new CriticalAlert(run, now)) : Optional.empty();
     }
 
     /** A person told the veterinarian; who it was is required, as it is what the lab must be able to show. */

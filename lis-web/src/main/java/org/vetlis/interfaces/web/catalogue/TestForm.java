@@ -39,22 +39,18 @@ public class TestForm implements Serializable {
     }
 
     void clear() {
-        load(new TestForm());
-    }
-
-    private void load(TestForm blank) {
-        existing = blank.existing;
-        version = blank.version;
-        code = blank.code;
-        name = blank.name;
-        section = blank.section;
-        unit = blank.unit;
-        resultType = blank.resultType;
-        decimals = blank.decimals;
-        specimenType = blank.specimenType;
-        method = blank.method;
-        active = blank.active;
-        sortOrder = blank.sortOrder;
+        existing = false;
+        version = 0;
+        code = null;
+        name = null;
+        section = "CHEMISTRY";
+        unit = null;
+        resultType = "NUMERIC";
+        decimals = 0;
+        specimenType = "SERUM";
+        method = null;
+        active = true;
+        sortOrder = null;
     }
 
     TestInput input() {
