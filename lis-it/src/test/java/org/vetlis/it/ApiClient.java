@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
@@ -57,6 +58,24 @@ public final class ApiClient {
 
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    /** A GET whose answer is bytes (a PDF, an image). */
+    public HttpResponse<byte[]> getBytes(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/lis/api/v1" + path))
+                .header("Authorization", "Bearer " + token(user)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String user, JsonStructure body, String ifMatch) {

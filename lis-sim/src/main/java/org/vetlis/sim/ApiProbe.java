@@ -39,7 +39,7 @@ public final class ApiProbe {
         System.out.printf(Locale.ROOT, "%-60s %10s %9s %9s %9s%n", "request", "matches", "p50", "p95", "p99");
         for (String path : Arrays.copyOfRange(args, 2, args.length)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(args[0] + path)).header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build();
+                    .header("Accept", "application/json, application/pdf;q=0.9").timeout(Duration.ofSeconds(30)).GET().build();
             String total = "-";
             for (int i = 0; i < WARM_UP; i++) {
                 total = matches(send(http, request));

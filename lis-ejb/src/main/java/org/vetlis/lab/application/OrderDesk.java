@@ -53,6 +53,12 @@ public interface OrderDesk {
     /** A person verifies a result (four eyes when {@code vetlis.verification.four-eyes} is on, the default). */
     TestRun verify(long runId, @NotNull Actor actor);
 
+    /**
+     * A person replaces a verified result for a reason (required). The result before is kept as an earlier version;
+     * a report already released is issued again, marked amended.
+     */
+    TestRun amend(long runId, @NotNull String value, String reason, @NotNull Actor actor);
+
     /** Records when (default: now) and by whom a specimen was collected, before it reaches the lab. */
     Specimen collect(@NotNull String barcode, OffsetDateTime collectedAt, @NotNull Actor actor);
 

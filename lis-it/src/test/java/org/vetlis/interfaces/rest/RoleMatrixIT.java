@@ -98,6 +98,15 @@ class RoleMatrixIT {
             new Rule("POST", "/specimens/{unknown}/collect", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION", "INTEGRATION")),
             new Rule("POST", "/test-runs/0/result", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "VERIFIER")),
             new Rule("POST", "/test-runs/0/verify", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
+            new Rule("POST", "/test-runs/0/amend", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
+            new Rule("POST", "/orders/0/release", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
+            new Rule("GET", "/orders/{order}/report.pdf", EVERYONE),
+            new Rule("GET", "/orders/{order}/reports", EVERYONE),
+            new Rule("GET", "/patients/{patient}/report.pdf", EVERYONE),
+            new Rule("GET", "/events", Set.of("ADMIN", "LAB_MANAGER", "INTEGRATION")),
+            new Rule("GET", "/metrics/tat", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "INTEGRATION", "VIEWER")),
+            new Rule("GET", "/autoverification-rules", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
+            new Rule("PUT", "/autoverification-rules/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

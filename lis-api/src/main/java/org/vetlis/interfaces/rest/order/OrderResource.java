@@ -11,6 +11,7 @@ import static org.vetlis.interfaces.rest.Roles.VERIFIER;
 import static org.vetlis.interfaces.rest.Roles.VIEWER;
 
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,10 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.vetlis.interfaces.rest.Callers;
 import org.vetlis.interfaces.rest.Versions;
 import org.vetlis.lab.application.OrderDesk;
+import org.vetlis.lab.application.Reporting;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.Urgency;
+import org.vetlis.lab.domain.report.IssuedReport;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.Page;
 import org.vetlis.lab.domain.shared.PageRequest;
@@ -56,6 +59,9 @@ public class OrderResource {
 
     @Inject
     private Callers callers;
+
+    @Inject
+    private Reporting reporting;
 
     @Context
     private UriInfo uri;
@@ -149,5 +155,41 @@ public class OrderResource {
     public Response get(@PathParam("id") long id) {
         LabOrder order = desk.order(id);
         return Response.ok(OrderDto.of(order)).tag(Versions.tag(order.version())).build();
+    }
+
+    /** One issue of an order's report as it went out. */
+    public record ReportIssueDto(int issue, String kind, OffsetDateTime issuedAt, String issuedBy) {
+
+        static ReportIssueDto of(IssuedReport r) {
+            return new ReportIssueDto(r.issueNumber(), r.kind().name(), r.issuedAt(), r.issuedBy());
+        }
+    }
+
+    @POST
+    @Path("{id}/release")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER})
+    @Operation(summary = "Release the report", description = "Once every result is verified: the order becomes REPORTED and the final PDF"
+            + " is kept as it went out; 409 before")
+    public ReportIssueDto release(@PathParam("id") long id) {
+        return ReportIssueDto.of(reporting.release(id, callers.current()));
+    }
+
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Operation(summary = "The order's report (PDF)", description = "The latest issue as it went out once released (final, or amended);"
+            + " before release one drawn now and marked preliminary")
+    public Response report(@PathParam("id") long id) {
+        return Response.ok(reporting.orderReport(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"order-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/reports")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Operation(summary = "The issues of the order's report", description = "Final, then one per amendment, first first")
+    public List<ReportIssueDto> reports(@PathParam("id") long id) {
+        return reporting.issues(id).stream().map(ReportIssueDto::of).toList();
     }
 }

@@ -65,7 +65,7 @@ public class TestRunResource {
 
         static WorklistItem of(TestRun r) {
             return new WorklistItem(r.id(), r.test().code(), r.test().name(), r.status().name(), r.value(), r.unit(),
-                    r.flag() == null ? null : r.flag().name(), r.analyzerFlags(),
+                    r.flag() == null ? null : r.flag().name(), r.analyzer() == null ? null : r.analyzer().flags(),
                     r.specimen().accession().value(), r.specimen().order().id(), r.specimen().order().urgency().name(), r.specimen().order().createdAt(),
                     r.specimen().order().patient().id(), r.specimen().order().patient().name(),
                     r.specimen().order().patient().species().code());
@@ -117,5 +117,22 @@ public class TestRunResource {
     @Operation(summary = "Verify a result", description = "409 without a result, or by the person who entered it (four eyes)")
     public OrderDto.TestRunDto verify(@PathParam("id") long id) {
         return OrderDto.TestRunDto.of(desk.verify(id, callers.current()));
+    }
+
+    /** A corrected value for a verified result, and why (both required). */
+    public record Amendment(String value, String reason) {
+    }
+
+    @POST
+    @Path("{id}/amend")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER})
+    @Operation(summary = "Amend a verified result",
+            description = "A new version of the result, entered and verified by the caller, for a reason; the earlier version is kept."
+                    + " A released report is issued again, marked amended, and the event feed says so. 409 unless verified.")
+    public OrderDto.TestRunDto amend(@PathParam("id") long id, Amendment amendment) {
+        if (amendment == null || amendment.value() == null) {
+            throw InvalidInputException.of("value", "is required");
+        }
+        return OrderDto.TestRunDto.of(desk.amend(id, amendment.value(), amendment.reason(), callers.current()));
     }
 }

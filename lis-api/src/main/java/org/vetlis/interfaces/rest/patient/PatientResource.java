@@ -37,6 +37,7 @@ import org.vetlis.interfaces.rest.Callers;
 import org.vetlis.interfaces.rest.PageDto;
 import org.vetlis.interfaces.rest.Versions;
 import org.vetlis.lab.application.PatientRegistry;
+import org.vetlis.lab.application.Reporting;
 import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.patient.PatientSearch;
 import org.vetlis.lab.domain.shared.PageRequest;
@@ -54,6 +55,9 @@ public class PatientResource {
 
     @Inject
     private Callers callers;
+
+    @Inject
+    private Reporting reporting;
 
     @Context
     private UriInfo uri;
@@ -94,6 +98,16 @@ public class PatientResource {
     public Response get(@PathParam("id") long id) {
         Patient patient = registry.patient(id);
         return Response.ok(PatientDto.of(patient)).tag(Versions.tag(patient.version())).build();
+    }
+
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ADMIN, LAB_MANAGER, VERIFIER, TECHNICIAN, RECEPTION, INTEGRATION, VIEWER})
+    @Operation(summary = "The animal's cumulative report (PDF)", description = "Its verified results over time, test by test, with flags")
+    public Response cumulativeReport(@PathParam("id") long id) {
+        return Response.ok(reporting.animalReport(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"patient-" + id + "-cumulative.pdf\"").build();
     }
 
     @PUT

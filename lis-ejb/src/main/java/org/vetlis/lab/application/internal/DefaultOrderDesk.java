@@ -28,12 +28,13 @@ import org.vetlis.lab.domain.catalogue.TestCatalog;
 import org.vetlis.lab.domain.interpretation.CriticalAlerts;
 import org.vetlis.lab.domain.order.AccessionFormat;
 import org.vetlis.lab.domain.order.AccessionNumber;
+import org.vetlis.lab.domain.order.OrderStatus;
+import org.vetlis.lab.domain.report.ReportKind;
 import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.OrderRequest;
-import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.Specimen;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.WorklistQuery;
@@ -65,6 +66,9 @@ public class DefaultOrderDesk implements OrderDesk {
 
     @Inject
     private CriticalAlerts alerts;
+
+    @Inject
+    private ReportIssuer reports;
 
     @Inject
     private AuditTrail audit;
@@ -192,6 +196,23 @@ public class DefaultOrderDesk implements OrderDesk {
         return changeRun(runId, AuditAction.RESULT_VERIFIED, actor, (order, now) -> order.verify(runId, actor.username(), fourEyes, now));
     }
 
+    @Override
+    public TestRun amend(long runId, String value, String reason, Actor actor) {
+        TestRun amended = changeRun(runId, AuditAction.RESULT_AMENDED, actor, (order, now) -> {
+            orders.store(order.amend(runId, value, reason, actor.username(), now));
+            TestRun run = order.runs().stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+            reader.read(run, now).ifPresent(alert ->
+                audit.append(AuditEvent.of(actor.username(), AuditAction.CRITICAL_VALUE_RAISED, now).on("TestRun", runId)
+                        .detail(alert.summary()).origin(actor.origin()).build()));
+            return run;
+        });
+        LabOrder order = amended.specimen().order();
+        if (order.status() == OrderStatus.REPORTED) {
+            reports.issue(order, ReportKind.AMENDED, actor, amended.verifiedAt());
+        }
+        return amended;
+    }
+
     private TestRun changeRun(long runId, AuditAction action, Actor actor, BiFunction<LabOrder, OffsetDateTime, TestRun> change) {
         LabOrder order = orders.findByRun(runId).orElseThrow(() -> new NotFoundException("test run", runId));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -216,6 +237,10 @@ public class DefaultOrderDesk implements OrderDesk {
         s.put("flag", run.flag());
         s.put("enteredBy", run.enteredBy());
         s.put("verifiedBy", run.verifiedBy());
+        if (run.resultVersion() > 1) {
+            s.put("resultVersion", run.resultVersion());
+            s.put("amendReason", run.amendReason().orElse(null));
+        }
         return s;
     }
 

@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.vetlis.lab.domain.interpretation.AutoverificationRule;
+import org.vetlis.lab.domain.interpretation.AutoverificationRules;
 import org.vetlis.lab.domain.interpretation.CriticalAlert;
 import org.vetlis.lab.domain.interpretation.CriticalAlerts;
 import org.vetlis.lab.domain.interpretation.DeltaRule;
 import org.vetlis.lab.domain.interpretation.ReferenceRange;
 import org.vetlis.lab.domain.interpretation.ReferenceRanges;
+import org.vetlis.lab.domain.interpretation.ResultFlag;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.PreviousResult;
 import org.vetlis.lab.domain.order.TestRun;
@@ -26,8 +29,9 @@ import org.vetlis.lab.domain.patient.Patient;
 /**
  * Reads results just entered or received, the same way whoever entered them: against the animal's reference range
  * (the flag), against its previous verified result of the test (the delta check, which may hold it for review),
- * and raises the alert of a critical value. The results of one message are read together: one read of the ranges
- * and one of the history per animal, not one of each per result. The caller audits the alerts returned.
+ * raises the alert of a critical value, and lets the lab's enabled autoverification rules verify what they allow.
+ * The results of one message are read together: one read of the ranges, the history and the rules per animal, not
+ * one of each per result. The caller audits the alerts and verifications returned.
  */
 @ApplicationScoped
 public class ResultReader {
@@ -41,17 +45,27 @@ public class ResultReader {
     @Inject
     private CriticalAlerts alerts;
 
-    /** The alert the result raised, stored; empty when it is not critical. */
-    public Optional<CriticalAlert> read(TestRun run, OffsetDateTime now) {
-        List<CriticalAlert> raised = readAll(List.of(run), now);
-        return raised.stream().findFirst();
+    @Inject
+    private AutoverificationRules rules;
+
+    /** What reading raised: critical alerts (stored) and results a rule verified. */
+    public record Outcome(List<CriticalAlert> alerts, List<Autoverified> verified) {
     }
 
-    /** The alerts the results raised, stored. */
-    public List<CriticalAlert> readAll(Collection<TestRun> runs, OffsetDateTime now) {
+    /** A result verified by a rule, named as its verifier records it. */
+    public record Autoverified(TestRun run, String rule) {
+    }
+
+    /** The alert the result raised, stored; empty when it is not critical. A person's result is not autoverified. */
+    public Optional<CriticalAlert> read(TestRun run, OffsetDateTime now) {
+        return readAll(List.of(run), now).alerts().stream().findFirst();
+    }
+
+    public Outcome readAll(Collection<TestRun> runs, OffsetDateTime now) {
         Map<Patient, List<TestRun>> byAnimal = runs.stream()
                 .collect(Collectors.groupingBy(r -> r.specimen().order().patient(), LinkedHashMap::new, Collectors.toList()));
         List<CriticalAlert> raised = new ArrayList<>();
+        List<TestRun> candidates = new ArrayList<>();
         byAnimal.forEach((patient, theirs) -> {
             Set<String> tests = theirs.stream().map(r -> r.test().code()).collect(Collectors.toSet());
             Map<String, List<ReferenceRange>> rangesByTest = ranges.of(tests, patient.species().code()).stream()
@@ -66,9 +80,30 @@ public class ResultReader {
                     alerts.store(alert);
                     raised.add(alert);
                 });
+                if (run.flag() == ResultFlag.N && run.reviewReason().isEmpty() && run.analyzer() != null) {
+                    candidates.add(run);
+                }
             }
         });
-        return raised;
+        return new Outcome(raised, autoverify(candidates, now));
+    }
+
+    /** The candidates that their test's enabled rule allows, verified by it; the rules read only when there are any. */
+    private List<Autoverified> autoverify(List<TestRun> candidates, OffsetDateTime now) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AutoverificationRule> byTest = rules.enabledFor(candidates.stream().map(r -> r.test().code()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(AutoverificationRule::testCode, r -> r));
+        List<Autoverified> verified = new ArrayList<>();
+        for (TestRun run : candidates) {
+            AutoverificationRule rule = byTest.get(run.test().code());
+            if (rule != null && rule.objectionsTo(run).isEmpty()) {
+                run.specimen().order().autoverify(run, rule.verifier(), now);
+                verified.add(new Autoverified(run, rule.verifier()));
+            }
+        }
+        return verified;
     }
 
     /** The animal's previous verified results of the tests that have a delta check, within the widest window. */

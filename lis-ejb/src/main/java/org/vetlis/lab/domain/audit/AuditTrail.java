@@ -1,5 +1,6 @@
 package org.vetlis.lab.domain.audit;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.vetlis.lab.domain.shared.Page;
@@ -22,4 +23,11 @@ public interface AuditTrail {
 
     /** Checks the whole chain from its first event to the head. */
     ChainVerification verify();
+
+    /**
+     * The chained events of these actions after chain position {@code seq}, in chain order, at most {@code max}. The
+     * chain is appended under a lock in commit order, so a reader that remembers the last position it saw misses
+     * nothing committed later.
+     */
+    List<AuditEvent> chainedAfter(long seq, Collection<AuditAction> actions, int max);
 }

@@ -1,12 +1,18 @@
 package org.vetlis.lab.domain.catalogue;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,6 +78,17 @@ public class LabTest {
     @Column(name = "delta_window_days")
     private Integer deltaWindowDays;
 
+    /** Units an analyzer may send instead of {@link #unit}, with their factors. Read only when a unit differs. */
+    @ElementCollection
+    @CollectionTable(name = "unit_conversion", joinColumns = @JoinColumn(name = "test_code"))
+    private Set<UnitConversion> conversions = new HashSet<>();
+
+    /** The species the test is valid for; empty: every species. */
+    @ElementCollection
+    @CollectionTable(name = "lab_test_species", joinColumns = @JoinColumn(name = "test_code"))
+    @Column(name = "species_code", length = 20)
+    private Set<String> validSpecies = new TreeSet<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -117,6 +134,27 @@ public class LabTest {
     public Optional<DeltaRule> deltaRule() {
         return deltaWindowDays == null || deltaAbsolute == null && deltaPercent == null ? Optional.empty()
                 : Optional.of(new DeltaRule(deltaAbsolute, deltaPercent, deltaWindowDays));
+    }
+
+    /**
+     * A value sent in {@code sentUnit}, in the test's unit: the same value when the units are the same, a converted
+     * one when the lab knows the conversion, empty when it does not (the value must not be read as if it were).
+     */
+    public Optional<BigDecimal> inOwnUnit(BigDecimal value, String sentUnit) {
+        if (UnitName.same(sentUnit, unit)) {
+            return Optional.of(value);
+        }
+        return conversions.stream().filter(c -> c.from(sentUnit)).findFirst().map(c -> c.convert(value));
+    }
+
+    /** Whether the test is valid for an animal of this species (a test that names no species is valid for all). */
+    public boolean isValidFor(String speciesCode) {
+        return validSpecies.isEmpty() || validSpecies.contains(speciesCode);
+    }
+
+    /** The species the test is valid for, by code; empty when it is valid for every species. */
+    public Set<String> validSpecies() {
+        return Collections.unmodifiableSet(validSpecies);
     }
 
     /** The test's definition for the audit trail. */

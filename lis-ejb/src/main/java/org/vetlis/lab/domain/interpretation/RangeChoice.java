@@ -2,8 +2,9 @@ package org.vetlis.lab.domain.interpretation;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+
+import org.vetlis.lab.domain.catalogue.UnitName;
 
 /**
  * Which of a test's ranges for the species applies to a result. A range applies when its unit is the result's and
@@ -29,7 +30,7 @@ public final class RangeChoice {
     }
 
     static boolean applies(ReferenceRange range, ResultSubject subject) {
-        return range.unit().equalsIgnoreCase(Objects.requireNonNullElse(subject.unit(), ""))
+        return UnitName.same(range.unit(), subject.unit())
                 && (range.sex() == null || range.sex() == subject.sex())
                 && (range.neuterStatus() == null || range.neuterStatus() == subject.neuterStatus())
                 && (range.instrumentCode() == null || range.instrumentCode().equals(subject.instrumentCode()))

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
@@ -83,6 +84,12 @@ public class LabOrder {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "reported_at")
+    private OffsetDateTime reportedAt;
+
+    @Column(name = "reported_by", length = 64)
+    private String reportedBy;
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
@@ -282,6 +289,34 @@ public class LabOrder {
         return run;
     }
 
+    /** An explicit, enabled autoverification rule verifies one of the order's results (named {@code verifier}). */
+    public void autoverify(TestRun run, String verifier, OffsetDateTime now) {
+        run(run.id()).verifyByRule(verifier, now);
+        touched(now);
+    }
+
+    /** A person replaces a verified result for a reason; the result before is kept (returned, to be stored). */
+    public ResultVersion amend(long runId, String value, String reason, String user, OffsetDateTime now) {
+        ResultVersion before = run(runId).amend(value, reason, user, now);
+        touched(now);
+        return before;
+    }
+
+    /** Releases the report of a verified order: it becomes REPORTED, once. */
+    public void release(String user, OffsetDateTime now) {
+        if (status != OrderStatus.VERIFIED) {
+            throw new ConflictException("order " + id + " is " + status + ": a report is released when every result is verified");
+        }
+        reportedAt = now;
+        reportedBy = user;
+        touched(now);
+    }
+
+    /** When its report was first released; empty before. */
+    public Optional<OffsetDateTime> reportedAt() {
+        return Optional.ofNullable(reportedAt);
+    }
+
     private TestRun run(long runId) {
         return runs.stream().filter(r -> r.id() == runId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("test run " + runId + " is not part of order " + id));
@@ -299,7 +334,7 @@ public class LabOrder {
 
     private void deriveStatus() {
         status = OrderStatus.derive(runs.stream().filter(TestRun::isReportable).map(TestRun::status).toList(),
-                cancelReason != null, specimens.stream().anyMatch(Specimen::isReceived), false);
+                cancelReason != null, specimens.stream().anyMatch(Specimen::isReceived), reportedAt != null);
     }
 
     public Long id() {

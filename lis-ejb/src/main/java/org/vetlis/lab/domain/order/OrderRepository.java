@@ -1,6 +1,9 @@
 package org.vetlis.lab.domain.order;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.vetlis.lab.domain.shared.Page;
@@ -39,6 +42,21 @@ public interface OrderRepository {
 
     /** Stores a run added to a stored order (a rerun), so it has its id at once. */
     void store(TestRun run);
+
+    /** The orders of these runs (an unknown id is left out). */
+    List<RunReference> referencesOf(Collection<Long> runIds);
+
+    /** The practice's own numbers of these orders, by order id (orders without one are left out). */
+    Map<Long, String> placerOrderIds(Collection<Long> orderIds);
+
+    /**
+     * The times of the reportable, not cancelled runs ordered in {@code [from, to)}, of one test and one urgency
+     * when given (null: all).
+     */
+    List<RunTimes> runTimes(OffsetDateTime from, OffsetDateTime to, String testCode, Urgency urgency);
+
+    /** Stores the earlier version of an amended result. */
+    void store(ResultVersion version);
 
     /** Stores a comment added to a stored order. */
     void store(OrderComment comment);

@@ -5,10 +5,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,12 +22,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
-import org.vetlis.lab.domain.catalogue.ResultType;
+import org.vetlis.lab.domain.catalogue.UnitName;
 import org.vetlis.lab.domain.interpretation.DeltaRule;
 import org.vetlis.lab.domain.interpretation.RangeChoice;
 import org.vetlis.lab.domain.interpretation.ReferenceRange;
@@ -76,33 +82,15 @@ public class TestRun {
     @Column(name = "status", nullable = false, length = 10)
     private TestRunStatus status = TestRunStatus.PENDING;
 
-    @Column(name = "value_numeric", precision = 18, scale = 6)
-    private BigDecimal valueNumeric;
+    @Embedded
+    private ResultValue value;
 
-    @Column(name = "value_text", length = 2000)
-    private String valueText;
+    @Embedded
+    private ResultReading reading;
 
-    @Column(name = "unit", length = 20)
-    private String unit;
-
-    /** VetLIS's flag against the chosen reference range (analyzer flags are kept apart); null for a text result. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "flags", length = 40)
-    private ResultFlag flag;
-
-    /** Why a person must look at the result before verifying it (a failed delta check), or null. */
-    @Column(name = "review_reason", length = 300)
+    /** Why a person must look at the result before verifying it (a delta check, a unit, a species), or null. */
+    @Column(name = "review_reason", length = 1000)
     private String reviewReason;
-
-    /**
-     * The range the flag was read against, by id and as it read then ("3.72–7.49 mmol/L"): a range the lab changes
-     * later does not change what a verified result was read against. Null when none applied or the result is text.
-     */
-    @Column(name = "reference_range_id")
-    private Long referenceRangeId;
-
-    @Column(name = "reference_range", length = 80)
-    private String referenceRange;
 
     @Column(name = "source", length = 12)
     private String source;
@@ -122,17 +110,19 @@ public class TestRun {
     @Column(name = "instrument_code", length = 20)
     private String instrumentCode;
 
-    @Column(name = "analyzer_flags", length = 40)
-    private String analyzerFlags;
+    @Embedded
+    private AnalyzerReport analyzer;
 
-    @Column(name = "analyzer_status", length = 4)
-    private String analyzerStatus;
+    /** 1 for the first verified result; each amendment adds one and keeps the one before as a {@link ResultVersion}. */
+    @Column(name = "result_version", nullable = false)
+    private int resultVersion = 1;
 
-    @Column(name = "analyzer_range", length = 60)
-    private String analyzerRange;
+    @Column(name = "amend_reason", length = 500)
+    private String amendReason;
 
-    @Column(name = "analyzer_comment", length = 2000)
-    private String analyzerComment;
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<ResultVersion> earlierVersions = new ArrayList<>();
 
     /** The order's {@link Urgency#rank()} and time, copied (neither changes) so a worklist sorts on the run's own index. */
     @Column(name = "urgency_rank", nullable = false, updatable = false)
@@ -159,6 +149,11 @@ public class TestRun {
         this.reportable = true;
         this.urgencyRank = order.urgency().rank();
         this.orderedAt = order.createdAt();
+        String species = order.patient().species().code();
+        if (!test.isValidFor(species)) {
+            hold("Species check: " + test.code() + " is not validated for " + order.patient().species().name().toLowerCase(Locale.ROOT)
+                    + "s (it is for " + String.join(", ", test.validSpecies().stream().sorted().toList()) + "); decide whether its result can be reported");
+        }
     }
 
     /** Part of cancelling the order: a run without a verified result is cancelled. */
@@ -195,24 +190,7 @@ public class TestRun {
         if (status != TestRunStatus.PENDING && status != TestRunStatus.SENT) {
             throw new ConflictException("test run " + id + " is " + status + "; a changed result needs a rerun");
         }
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.of("value", "is required");
-        }
-        if (test.resultType() == ResultType.NUMERIC) {
-            BigDecimal number;
-            try {
-                number = new BigDecimal(value.strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("value", test.code() + " takes a number, not '" + value + "'");
-            }
-            if (number.scale() > test.decimals()) {
-                throw InvalidInputException.of("value", test.code() + " is reported with " + test.decimals() + " decimals");
-            }
-            valueNumeric = number;
-        } else {
-            valueText = value.strip();
-        }
-        unit = test.unit();
+        this.value = ResultValue.entered(test, value);
         source = "MANUAL";
         enteredBy = user;
         enteredAt = now;
@@ -229,18 +207,14 @@ public class TestRun {
             throw new ConflictException("test run " + id + " is " + status);
         }
         String raw = result.value() == null ? "" : result.value().strip();
-        valueNumeric = null;
-        valueText = null;
-        if (test.resultType() == ResultType.NUMERIC && raw.matches("-?\\d+([.,]\\d*)?")) {
-            valueNumeric = new BigDecimal(raw.replace(',', '.'));
-        } else {
-            valueText = raw.length() <= 2000 ? raw : raw.substring(0, 2000);
+        String sentUnit = result.unit() == null || result.unit().isBlank() ? test.unit() : AnalyzerReport.truncate(result.unit(), 20);
+        value = ResultValue.sent(test, raw, sentUnit);
+        if (!value.inUnitOf(test)) {
+            // read against a range of another unit, it would be flagged wrongly
+            hold("Unit check: " + raw + " " + sentUnit + " is not in " + test.code() + "'s unit (" + test.unit()
+                    + ") and no conversion from " + sentUnit + " is known; the value is kept as sent");
         }
-        unit = result.unit() == null || result.unit().isBlank() ? test.unit() : truncate(result.unit().strip(), 20);
-        analyzerFlags = truncate(result.flags(), 40);
-        analyzerStatus = truncate(result.status(), 4);
-        analyzerRange = truncate(result.range(), 60);
-        analyzerComment = truncate(result.comment(), 2000);
+        analyzer = new AnalyzerReport(result, !UnitName.same(sentUnit, value.unit()));
         instrumentCode = result.instrumentCode();
         source = "INSTRUMENT";
         enteredBy = result.instrumentCode();
@@ -253,20 +227,17 @@ public class TestRun {
      * applies to this animal, at its age when the order was placed, and this result's unit and instrument.
      */
     public void interpret(List<ReferenceRange> ranges) {
-        if (valueNumeric == null) {
-            flag = null;
-            referenceRangeId = null;
-            referenceRange = null;
+        Optional<BigDecimal> number = value == null ? Optional.empty() : value.number();
+        if (number.isEmpty()) {
+            reading = null;
             return;
         }
         Patient patient = order.patient();
         LocalDate born = patient.details().dateOfBirth();
         Integer ageDays = born == null ? null : (int) ChronoUnit.DAYS.between(born, orderedAt.toLocalDate());
         Optional<ReferenceRange> chosen = RangeChoice.mostSpecific(ranges,
-                new ResultSubject(patient.details().sex(), patient.details().neuterStatus(), ageDays, instrumentCode, unit));
-        flag = ResultFlag.of(valueNumeric, chosen);
-        referenceRangeId = chosen.map(ReferenceRange::id).orElse(null);
-        referenceRange = chosen.map(ReferenceRange::describe).orElse(null);
+                new ResultSubject(patient.details().sex(), patient.details().neuterStatus(), ageDays, instrumentCode, value.unit()));
+        reading = ResultReading.of(number.get(), chosen);
     }
 
     /**
@@ -275,15 +246,21 @@ public class TestRun {
      */
     public void checkDelta(PreviousResult previous) {
         Optional<DeltaRule> rule = test.deltaRule();
-        if (rule.isEmpty() || valueNumeric == null || !rule.get().fails(valueNumeric, previous.value())) {
+        Optional<BigDecimal> number = value == null ? Optional.empty() : value.number();
+        if (rule.isEmpty() || number.isEmpty() || !rule.get().fails(number.get(), previous.value())) {
             return;
         }
-        reviewReason = "Delta check: " + value() + " now, " + previous.value().setScale(test.decimals(), RoundingMode.HALF_UP).toPlainString()
+        hold("Delta check: " + value() + " now, " + previous.value().setScale(test.decimals(), RoundingMode.HALF_UP).toPlainString()
                 + " on " + previous.orderedAt().toLocalDate() + " (order " + previous.orderId() + "); the change is beyond "
-                + rule.get().describe() + " within " + rule.get().windowDays() + " days";
+                + rule.get().describe() + " within " + rule.get().windowDays() + " days");
     }
 
-    /** Why the result waits for a person's look before it is verified (a failed delta check); empty when it does not. */
+    /** Holds the result for a person's look, for this reason besides any other. */
+    public void hold(String reason) {
+        reviewReason = AnalyzerReport.truncate(reviewReason == null ? reason : reviewReason + "; " + reason, 1000);
+    }
+
+    /** Why the result waits for a person's look before it is verified (delta, unit, species); empty when it does not. */
     public Optional<String> reviewReason() {
         return Optional.ofNullable(reviewReason);
     }
@@ -295,12 +272,12 @@ public class TestRun {
 
     /** VetLIS's flag of the result; null before a numeric result. */
     public ResultFlag flag() {
-        return flag;
+        return reading == null ? null : reading.flag();
     }
 
     /** The reference range the result was read against, as it read then, if one applied. */
     public Optional<String> referenceRange() {
-        return Optional.ofNullable(referenceRange);
+        return reading == null ? Optional.empty() : reading.range();
     }
 
     /** The run was sent to an analyzer in an order reply (a host query's answer). */
@@ -310,26 +287,9 @@ public class TestRun {
         }
     }
 
-    private static String truncate(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        return t.length() <= max ? t : t.substring(0, max);
-    }
-
-    /** The reference range the analyzer printed beside the result, as sent; null when it sent none. */
-    public String analyzerRange() {
-        return analyzerRange;
-    }
-
-    /** The analyzer's comments on the result, one per line; null when it made none. */
-    public String analyzerComment() {
-        return analyzerComment;
-    }
-
-    public String analyzerFlags() {
-        return analyzerFlags;
+    /** What the analyzer said beside the result; null for a result typed in. */
+    public AnalyzerReport analyzer() {
+        return analyzer;
     }
 
     public String instrumentCode() {
@@ -353,16 +313,80 @@ public class TestRun {
     }
 
     /**
+     * Verified by an explicit autoverification rule, recorded as the verifier ("rule GLU v3"): never by the analyzer's
+     * word. The caller has checked the rule allows it.
+     */
+    void verifyByRule(String rule, OffsetDateTime now) {
+        if (status != TestRunStatus.RESULTED) {
+            throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
+        }
+        verifiedBy = rule;
+        verifiedAt = now;
+        status = TestRunStatus.VERIFIED;
+    }
+
+    /**
+     * Replaces a verified result by a corrected one, for a reason: the result as it was is kept as an earlier
+     * version, and the person amending vouches for the new one (entered and verified by them). The caller reads it
+     * again (flag, range) and re-issues the report.
+     */
+    ResultVersion amend(String value, String reason, String user, OffsetDateTime now) {
+        if (status != TestRunStatus.VERIFIED) {
+            throw new ConflictException("test run " + id + " is " + status + ": only a verified result is amended; correct it before");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "an amendment needs a reason");
+        }
+        ResultVersion before = new ResultVersion(this, resultVersion, value(), unit(), flag(), referenceRange().orElse(null), enteredBy, enteredAt,
+                verifiedBy, verifiedAt, amendReason);
+        this.value = ResultValue.entered(test, value);
+        earlierVersions.add(before);
+        resultVersion++;
+        amendReason = AnalyzerReport.truncate(reason, 500);
+        reading = null;
+        reviewReason = null;
+        analyzer = null;
+        enteredBy = user;
+        enteredAt = now;
+        verifiedBy = user;
+        verifiedAt = now;
+        return before;
+    }
+
+    /** 1, or the number of the amendment that gave the current result plus one. */
+    public int resultVersion() {
+        return resultVersion;
+    }
+
+    /** Why the current result replaced the one before; empty for a result never amended. */
+    public Optional<String> amendReason() {
+        return Optional.ofNullable(amendReason);
+    }
+
+    /** The results this run had before its amendments, oldest first. */
+    public List<ResultVersion> earlierVersions() {
+        return List.copyOf(earlierVersions);
+    }
+
+    public OffsetDateTime enteredAt() {
+        return enteredAt;
+    }
+
+    public OffsetDateTime verifiedAt() {
+        return verifiedAt;
+    }
+
+    /**
      * The value as the lab reports it: a number with exactly the test's decimals (the database keeps six; entry never
-     * allows more than the test's, so only a catalogue changed afterwards makes this round), or the text result;
-     * null before a result.
+     * allows more than the test's, so only a catalogue changed afterwards makes this round), a number in a unit VetLIS
+     * could not convert as sent, or the text result; null before a result.
      */
     public String value() {
-        return valueNumeric != null ? valueNumeric.setScale(test.decimals(), RoundingMode.HALF_UP).toPlainString() : valueText;
+        return value == null ? null : value.formatted(test);
     }
 
     public String unit() {
-        return unit;
+        return value == null ? null : value.unit();
     }
 
     public String enteredBy() {

@@ -212,8 +212,13 @@ public class AnalyzerMessageIntake implements MessageIntake {
             compareAnimal(content.animal(), instrument, tally, now);
         }
         // flags, delta checks and critical values for the message's results together
-        reader.readAll(tally.runs, now).forEach(alert -> tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED,
-                now).on("TestRun", alert.testRunId()).detail(alert.summary()).origin("analyzer " + message.peerAddress()).build()));
+        ResultReader.Outcome read = reader.readAll(tally.runs, now);
+        String origin = "analyzer " + message.peerAddress();
+        read.alerts().forEach(alert -> tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.CRITICAL_VALUE_RAISED, now)
+                .on("TestRun", alert.testRunId()).detail(alert.summary()).origin(origin).build()));
+        read.verified().forEach(v -> tally.audited.add(AuditEvent.of(v.rule(), AuditAction.RESULT_AUTOVERIFIED, now)
+                .on("TestRun", v.run().id()).detail(v.run().test().code() + " " + v.run().value() + " " + v.run().unit() + " verified by "
+                        + v.rule() + " (message " + message.id() + ")").origin(origin).build()));
         // appended last and at once: the audit chain's head stays locked only from here to the commit
         audit.appendAll(tally.audited);
         message.processed(instrument.code(), MessageKind.RESULTS, tally.outcome(), tally.detail(), content.sampleIds(), now);
@@ -282,6 +287,9 @@ public class AnalyzerMessageIntake implements MessageIntake {
                         tally.audited.add(AuditEvent.of(instrument.code(), AuditAction.ORDER_COMMENTED, now).on("Order", order.id())
                                 .detail(warning).origin("analyzer " + instrument.code()).build());
                     }
+                    // every result of the tube waits for a person, whatever a rule would allow
+                    tally.runs.stream().filter(r -> r.specimen().accession().value().equals(accession))
+                            .forEach(r -> r.hold("Identity check: " + instrument.code() + " reported " + difference));
                     tally.warnings.add(accession + ": " + difference);
                 })));
     }

@@ -1,5 +1,6 @@
 package org.vetlis.lab.infrastructure.persistence;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.annotation.Resource;
@@ -112,6 +113,13 @@ public class JpaAuditTrail implements AuditTrail {
             search.where("a.occurredAt < :to", "to", q.to());
         }
         return search.page(page, "a.chainSeq" + (page.descending() ? " desc" : ""));
+    }
+
+    @Override
+    public List<AuditEvent> chainedAfter(long seq, Collection<AuditAction> actions, int max) {
+        return em.createQuery("select a from AuditEvent a where a.chainSeq > :seq and a.action in :actions order by a.chainSeq", AuditEvent.class)
+                .setParameter("seq", seq).setParameter("actions", actions.stream().map(Enum::name).toList()).setMaxResults(max)
+                .getResultList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,9 @@ import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
+import org.vetlis.lab.domain.order.ResultVersion;
+import org.vetlis.lab.domain.order.RunReference;
+import org.vetlis.lab.domain.order.RunTimes;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.PreviousResult;
 import org.vetlis.lab.domain.order.TestRun;
@@ -114,6 +118,53 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<RunReference> referencesOf(Collection<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r.id, o.id, o.placerOrderId, r.testCode from TestRun r join r.order o where r.id in :ids", Object[].class)
+                .setParameter("ids", runIds).getResultList().stream()
+                .map(row -> new RunReference((Long) row[0], (Long) row[1], (String) row[2], (String) row[3])).toList();
+    }
+
+    @Override
+    public Map<Long, String> placerOrderIds(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> numbers = new HashMap<>();
+        em.createQuery("select o.id, o.placerOrderId from LabOrder o where o.id in :ids and o.placerOrderId is not null", Object[].class)
+                .setParameter("ids", orderIds).getResultList().forEach(row -> numbers.put((Long) row[0], (String) row[1]));
+        return numbers;
+    }
+
+    @Override
+    public List<RunTimes> runTimes(OffsetDateTime from, OffsetDateTime to, String testCode, Urgency urgency) {
+        // an amended run counts with its first version's times: the amendment is not part of the turnaround
+        // (each moment selected as itself: COALESCE of two would come back as the driver's type, not OffsetDateTime)
+        String jpql = "select r.testCode, o.urgency, r.orderedAt, s.receivedAt, r.enteredAt, r.verifiedAt, o.reportedAt, v.enteredAt, v.verifiedAt"
+                + " from TestRun r join r.order o join r.specimen s left join ResultVersion v on v.run = r and v.number = 1"
+                + " where r.reportable = true and r.status <> org.vetlis.lab.domain.order.TestRunStatus.CANCELLED"
+                + " and r.orderedAt >= :from and r.orderedAt < :to"
+                + (testCode == null ? "" : " and r.testCode = :test") + (urgency == null ? "" : " and r.urgencyRank = :rank");
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to);
+        if (testCode != null) {
+            query.setParameter("test", testCode);
+        }
+        if (urgency != null) {
+            query.setParameter("rank", urgency.rank());
+        }
+        return query.getResultList().stream().map(row -> new RunTimes((String) row[0], (Urgency) row[1], (OffsetDateTime) row[2],
+                (OffsetDateTime) row[3], (OffsetDateTime) (row[7] != null ? row[7] : row[4]), (OffsetDateTime) (row[8] != null ? row[8] : row[5]),
+                (OffsetDateTime) row[6])).toList();
+    }
+
+    @Override
+    public void store(ResultVersion version) {
+        em.persist(version);
+    }
+
+    @Override
     public void store(TestRun run) {
         if (run.id() == null) {
             em.persist(run);
@@ -154,9 +205,9 @@ public class JpaOrderRepository implements OrderRepository {
         }
         // on the run's own test_code column: joining the catalogue's table made PostgreSQL's generic plan walk the verified
         // runs of the lab (60 ms) instead of the animal's orders (1 ms)
-        em.createQuery("select r.testCode, r.valueNumeric, r.orderedAt, r.order.id from TestRun r where r.order.patient.id = :patient"
+        em.createQuery("select r.testCode, r.value.numeric, r.orderedAt, r.order.id from TestRun r where r.order.patient.id = :patient"
                         + " and r.testCode in :tests and r.status = :verified and r.reportable = :reportable"
-                        + " and r.valueNumeric is not null and r.orderedAt >= :since and r.id not in :excluding"
+                        + " and r.value.numeric is not null and r.orderedAt >= :since and r.id not in :excluding"
                         + " order by r.orderedAt desc, r.id desc", Object[].class)
                 .setParameter("patient", patientId).setParameter("tests", testCodes).setParameter("verified", TestRunStatus.VERIFIED)
                 .setParameter("reportable", Boolean.TRUE).setParameter("since", since)

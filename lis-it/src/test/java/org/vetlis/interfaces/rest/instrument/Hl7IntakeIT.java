@@ -139,8 +139,11 @@ class Hl7IntakeIT {
             assertThat(c.getString("author")).isEqualTo("DEMO-HL7");
             assertThat(c.getString("text")).contains("species 'Feline' (the patient is a dog)", edta, "Pixel");
         });
-        assertThat(order.getJsonArray("testRuns").getValuesAs(JsonObject.class)).as("the results are kept, for a person to judge")
-                .extracting(r -> r.getString("status")).containsOnly("RESULTED");
+        assertThat(order.getJsonArray("testRuns").getValuesAs(JsonObject.class)).as("the results are kept, held for a person to judge")
+                .allSatisfy(r -> {
+                    assertThat(r.getString("status")).isEqualTo("RESULTED");
+                    assertThat(r.getString("review")).contains("Identity check", "species 'Feline'");
+                });
         assertThat(json(api.get("viewer", "/patients/" + order.getJsonNumber("patientId"))).getString("species"))
                 .as("never taken over").isEqualTo("DOG");
     }

@@ -59,6 +59,8 @@ class SchemaIT {
                 "17 reference ranges true",
                 "18 critical alerts true",
                 "19 delta checks true",
+                "20 units and species validity true",
+                "21 autoverification amendments reports true",
                 "R demo instruments true",
                 "R demo users true");
     }

@@ -13,13 +13,15 @@ import jakarta.inject.Named;
 import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.interfaces.web.WebCallers;
 import org.vetlis.lab.application.OrderDesk;
+import org.vetlis.lab.application.Reporting;
 import org.vetlis.lab.domain.order.LabOrder;
+import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.order.TestRunStatus;
 
 /**
  * One order: its animal, tubes, results beside the animal's previous results, and comments; a verifier verifies all
- * or the chosen results here, or asks for a rerun. Verifying is checked on the server (the role here, four eyes in
+ * or the chosen results here, or asks for a rerun, releases the report and amends a verified result for a reason. Verifying is checked on the server (the role here, four eyes in
  * the service), whatever the page shows.
  */
 @Named
@@ -37,10 +39,17 @@ public class OrderPage implements Serializable {
     @Inject
     private transient WebCallers callers;
 
+    @Inject
+    private transient Reporting reporting;
+
     private Long id;
     private String comment;
     /** The runs ticked for "verify selected", by id. */
     private final Map<Long, Boolean> selected = new HashMap<>();
+    /** The verified result being amended, its new value and the reason. */
+    private Long amending;
+    private String amendedValue;
+    private String amendReason;
     private transient LabOrder order;
     private transient Map<String, PreviousResults.Previous> previous;
 
@@ -106,6 +115,39 @@ public class OrderPage implements Serializable {
         forget();
     }
 
+    /** Releases the report of a verified order: it goes out as final, and the order is REPORTED. */
+    public void release() {
+        if (!callers.isIn(VERIFIERS)) {
+            Feedback.error("Releasing a report needs the verifier role");
+            return;
+        }
+        if (Feedback.attempt(() -> reporting.release(id, callers.current())) != null) {
+            Feedback.info("The report was released");
+        }
+        forget();
+    }
+
+    /** Opens the amendment of a verified result. */
+    public void startAmending(long runId) {
+        amending = runId;
+        amendedValue = null;
+        amendReason = null;
+    }
+
+    /** Replaces the verified result with a corrected value, for the reason given; a released report goes out again, amended. */
+    public void amend() {
+        if (!callers.isIn(VERIFIERS)) {
+            Feedback.error("Amending a result needs the verifier role");
+            return;
+        }
+        TestRun amended = Feedback.attempt(() -> orders.amend(amending, amendedValue, amendReason, callers.current()));
+        if (amended != null) {
+            Feedback.info(amended.test().code() + " amended to " + amended.value() + " (version " + amended.resultVersion() + ")");
+            amending = null;
+        }
+        forget();
+    }
+
     public void addComment() {
         if (Feedback.attempt(() -> orders.comment(id, comment, callers.current())) != null) {
             comment = null;
@@ -150,6 +192,14 @@ public class OrderPage implements Serializable {
         return run.status() == TestRunStatus.RESULTED && run.isReportable();
     }
 
+    public boolean isAmendable(TestRun run) {
+        return run.status() == TestRunStatus.VERIFIED && run.isReportable();
+    }
+
+    public boolean isReleasable() {
+        return getOrder() != null && getOrder().status() == OrderStatus.VERIFIED;
+    }
+
     public boolean isAnyToVerify() {
         return getRuns().stream().anyMatch(this::isVerifiable);
     }
@@ -164,6 +214,26 @@ public class OrderPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Long getAmending() {
+        return amending;
+    }
+
+    public String getAmendedValue() {
+        return amendedValue;
+    }
+
+    public void setAmendedValue(String amendedValue) {
+        this.amendedValue = amendedValue;
+    }
+
+    public String getAmendReason() {
+        return amendReason;
+    }
+
+    public void setAmendReason(String amendReason) {
+        this.amendReason = amendReason;
     }
 
     public String getComment() {
