@@ -107,6 +107,10 @@ class RoleMatrixIT {
             new Rule("GET", "/metrics/tat", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "INTEGRATION", "VIEWER")),
             new Rule("GET", "/autoverification-rules", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
             new Rule("PUT", "/autoverification-rules/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/reference-ranges?test=GLU", EVERYONE),
+            new Rule("POST", "/reference-ranges", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/reference-ranges/0", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/tests/{unknown-code}/delta-check", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

@@ -1,5 +1,6 @@
 package org.vetlis.interfaces.rest.catalogue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
@@ -15,12 +16,21 @@ final class CatalogueDtos {
 
     /** A test of the catalogue. */
     public record TestDto(String code, String name, String section, String unit, String resultType, int decimals,
-                          String specimenType, String specimenTypeName, String container, String method, boolean active) {
+                          String specimenType, String specimenTypeName, String container, String method, boolean active,
+                          DeltaCheckDto deltaCheck) {
 
         static TestDto of(LabTest t) {
             return new TestDto(t.code(), t.name(), t.section(), t.unit(), t.resultType().name(), t.decimals(),
-                    t.specimenType().code(), t.specimenType().name(), t.specimenType().container(), t.method(), t.isActive());
+                    t.specimenType().code(), t.specimenType().name(), t.specimenType().container(), t.method(), t.isActive(),
+                    t.deltaRule().map(r -> new DeltaCheckDto(r.absolute(), r.percent(), r.windowDays())).orElse(null));
         }
+    }
+
+    /**
+     * A test's delta check: how far a result may move from the animal's previous verified one within {@code windowDays}
+     * (an absolute change, a percent of the previous value, or either) before it is held for a person.
+     */
+    public record DeltaCheckDto(BigDecimal absolute, BigDecimal percent, Integer windowDays) {
     }
 
     /** A panel and the codes of its tests, in report order. */

@@ -34,7 +34,10 @@ import org.vetlis.interfaces.rest.Params;
 import org.vetlis.interfaces.rest.Versions;
 import org.vetlis.lab.application.CatalogueAdministration;
 import org.vetlis.lab.application.CatalogueService;
+import org.vetlis.lab.application.InterpretationAdministration;
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.interpretation.DeltaRule;
+import org.vetlis.lab.domain.shared.InvalidInputException;
 
 /** The tests the lab offers; administrators and lab managers define and change them (audited). */
 @Path("tests")
@@ -60,6 +63,9 @@ public class TestResource {
 
     @Inject
     private Callers callers;
+
+    @Inject
+    private InterpretationAdministration interpretation;
 
     @Context
     private UriInfo uri;
@@ -99,6 +105,30 @@ public class TestResource {
     @Operation(summary = "Change a test", description = "Everything but the code; active=false retires it. Needs If-Match")
     public Response revise(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TestInput input) {
         LabTest test = administration.reviseTest(code, Versions.required(ifMatch), Params.required(input).definition(), callers.current());
+        return Response.ok(CatalogueDtos.TestDto.of(test)).tag(Versions.tag(test.version())).build();
+    }
+
+    @PUT
+    @Path("{code}/delta-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, LAB_MANAGER})
+    @Operation(summary = "Set a test's delta check", description = "absolute and/or percent, and windowDays; all null removes it. Needs If-Match"
+            + " with the test's version. Results read from now on are checked with it")
+    public Response deltaCheck(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               CatalogueDtos.DeltaCheckDto input) {
+        CatalogueDtos.DeltaCheckDto in = Params.required(input);
+        DeltaRule rule = null;
+        if (in.absolute() != null || in.percent() != null || in.windowDays() != null) {
+            if (in.windowDays() == null) {
+                throw InvalidInputException.of("windowDays", "is required with a limit");
+            }
+            try {
+                rule = new DeltaRule(in.absolute(), in.percent(), in.windowDays());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of(in.absolute() == null && in.percent() == null ? "absolute" : "windowDays", e.getMessage());
+            }
+        }
+        LabTest test = interpretation.setDeltaCheck(code, Versions.required(ifMatch), rule, callers.current());
         return Response.ok(CatalogueDtos.TestDto.of(test)).tag(Versions.tag(test.version())).build();
     }
 }

@@ -147,6 +147,13 @@ public class LabTest {
         return conversions.stream().filter(c -> c.from(sentUnit)).findFirst().map(c -> c.convert(value));
     }
 
+    /** Sets the test's delta check, or removes it (empty): results read from now on are checked with it. */
+    public void checkDeltas(Optional<DeltaRule> rule) {
+        deltaAbsolute = rule.map(DeltaRule::absolute).orElse(null);
+        deltaPercent = rule.map(DeltaRule::percent).orElse(null);
+        deltaWindowDays = rule.map(DeltaRule::windowDays).orElse(null);
+    }
+
     /** Whether the test is valid for an animal of this species (a test that names no species is valid for all). */
     public boolean isValidFor(String speciesCode) {
         return validSpecies.isEmpty() || validSpecies.contains(speciesCode);
@@ -170,6 +177,7 @@ public class LabTest {
         s.put("method", method);
         s.put("active", active);
         s.put("sortOrder", sortOrder);
+        s.put("deltaCheck", deltaRule().map(DeltaRule::describe).orElse(null));
         return s;
     }
 

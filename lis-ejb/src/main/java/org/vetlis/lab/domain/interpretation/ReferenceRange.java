@@ -1,6 +1,8 @@
 package org.vetlis.lab.domain.interpretation;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.patient.NeuterStatus;
 import org.vetlis.lab.domain.patient.Sex;
+import org.vetlis.lab.domain.shared.Violations;
 
 /**
  * What is expected of a test in healthy animals of one species, optionally narrowed to a sex, a neuter status, an
@@ -104,6 +107,63 @@ public class ReferenceRange {
         this.criticalLow = criticalLow;
         this.criticalHigh = criticalHigh;
         this.source = source;
+    }
+
+    /** A range the lab defines, checked. */
+    public static ReferenceRange define(RangeDefinition d) {
+        Violations violations = new Violations();
+        d.check(violations);
+        violations.throwIfAny();
+        ReferenceRange range = new ReferenceRange(d.testCode(), d.speciesCode(), d.sex(), d.neuterStatus(), d.ageFromDays(), d.ageToDays(),
+                d.instrumentCode(), d.unit(), d.low(), d.high(), d.criticalLow(), d.criticalHigh(), d.source());
+        range.active = d.active();
+        return range;
+    }
+
+    /**
+     * Changes the range, or retires it ({@code active} false). Results already read keep the range's text as it read
+     * then; only results read from now on see the change.
+     */
+    public void revise(RangeDefinition d) {
+        Violations violations = new Violations();
+        d.check(violations);
+        violations.throwIfAny();
+        testCode = d.testCode();
+        speciesCode = d.speciesCode();
+        sex = d.sex();
+        neuterStatus = d.neuterStatus();
+        ageFromDays = d.ageFromDays();
+        ageToDays = d.ageToDays();
+        instrumentCode = d.instrumentCode();
+        unit = d.unit();
+        low = d.low();
+        high = d.high();
+        criticalLow = d.criticalLow();
+        criticalHigh = d.criticalHigh();
+        source = d.source();
+        active = d.active();
+    }
+
+    /** The range for the audit trail. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("test", testCode);
+        s.put("species", speciesCode);
+        s.put("sex", sex);
+        s.put("neuterStatus", neuterStatus);
+        s.put("ageFromDays", ageFromDays);
+        s.put("ageToDays", ageToDays);
+        s.put("instrument", instrumentCode);
+        s.put("range", describe());
+        s.put("criticalLow", criticalLow);
+        s.put("criticalHigh", criticalHigh);
+        s.put("source", source);
+        s.put("active", active);
+        return s;
+    }
+
+    public long version() {
+        return version;
     }
 
     /** Whether it narrows to an age band at all. */

@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.vetlis.lab.domain.interpretation.ReferenceRange;
 import org.vetlis.lab.domain.interpretation.ReferenceRanges;
@@ -28,6 +33,9 @@ public class JpaReferenceRanges implements ReferenceRanges {
     @PersistenceContext(unitName = "vetlis")
     private EntityManager em;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     private final Map<String, Read> bySpecies = new ConcurrentHashMap<>();
 
     private record Read(List<ReferenceRange> ranges, Instant at) {
@@ -41,6 +49,45 @@ public class JpaReferenceRanges implements ReferenceRanges {
             bySpecies.put(speciesCode, read);
         }
         return read.ranges().stream().filter(r -> testCodes.contains(r.testCode())).toList();
+    }
+
+    @Override
+    public List<ReferenceRange> search(String testCode, String speciesCode) {
+        String jpql = "select r from ReferenceRange r where 1 = 1" + (testCode == null ? "" : " and r.testCode = :test")
+                + (speciesCode == null ? "" : " and r.speciesCode = :species") + " order by r.testCode, r.speciesCode, r.id";
+        TypedQuery<ReferenceRange> query = em.createQuery(jpql, ReferenceRange.class);
+        if (testCode != null) {
+            query.setParameter("test", testCode);
+        }
+        if (speciesCode != null) {
+            query.setParameter("species", speciesCode);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public Optional<ReferenceRange> find(long id) {
+        return Optional.ofNullable(em.find(ReferenceRange.class, id));
+    }
+
+    @Override
+    public void store(ReferenceRange range) {
+        if (range.id() == null) {
+            em.persist(range);
+        }
+        // read afresh once the change is committed (a result read meanwhile must not keep the old ranges for KEPT);
+        // other servers of a cluster see it within KEPT
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                bySpecies.clear();
+            }
+        });
     }
 
     private List<ReferenceRange> readSpecies(String speciesCode) {

@@ -150,9 +150,8 @@ class AmendedReportIT {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true); // as the page reads, top to bottom
-            return stripper.getText(document).replaceAll("\\s+", " "); // a cell's line breaks are the layout's, not the text's
+            // in the order OpenPDF wrote it (tables and headings are separate layers); a cell's line breaks are the layout's
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
