@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.ApiClient;
+import org.vetlis.it.Bench;
 import org.vetlis.it.Deployments;
 
 /**
@@ -95,27 +96,15 @@ class RangeAdministrationIT {
                 .add("criticalHigh", 500).add("source", "Lab's own interval from 120 healthy pet rabbits, 2026");
     }
 
-    private long animal(String species) {
-        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Ranges").build()))
-                .getJsonNumber("id").longValue();
-        return json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", "Range " + species)
-                .add("species", species).add("sex", "FEMALE").add("neuterStatus", "NEUTERED")
-                .add("dateOfBirth", LocalDate.now().minusYears(3).toString()).build())).getJsonNumber("id").longValue();
-    }
-
     private long orderOf(JsonObject run) {
         return json(api.get("viewer", "/specimens/" + run.getString("accession"))).getJsonNumber("orderId").longValue();
     }
 
-    /** An order of {@code test} for the animal, its tube received, {@code value} typed at the bench: the run as the API shows it. */
+    private long animal(String species) {
+        return Bench.animal(api, species, LocalDate.now().minusYears(3));
+    }
+
     private JsonObject entered(long patient, String test, String value) {
-        JsonObject order = json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", patient)
-                .add("tests", Json.createArrayBuilder().add(test)).build()));
-        api.post("tech", "/specimens/" + order.getJsonArray("specimens").getJsonObject(0).getString("accession") + "/receive",
-                Json.createObjectBuilder().build());
-        var entered = api.post("tech", "/test-runs/" + order.getJsonArray("testRuns").getJsonObject(0).getJsonNumber("id") + "/result",
-                Json.createObjectBuilder().add("value", value).build());
-        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
-        return json(entered);
+        return Bench.entered(api, patient, test, value);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.connector.astm.link.AstmControl;
 import org.vetlis.it.AnalyzerPeer;
 import org.vetlis.it.ApiClient;
+import org.vetlis.it.Bench;
 import org.vetlis.it.Deployments;
 
 /**
@@ -135,25 +136,10 @@ class ReferenceRangeIT {
     }
 
     private long animal(String species, LocalDate born) {
-        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Ranges").build()))
-                .getJsonNumber("id").longValue();
-        var patient = Json.createObjectBuilder().add("ownerId", owner).add("name", "Flag " + species).add("species", species)
-                .add("sex", "FEMALE").add("neuterStatus", "NEUTERED");
-        if (born != null) {
-            patient.add("dateOfBirth", born.toString());
-        }
-        return json(api.post("reception", "/patients", patient.build())).getJsonNumber("id").longValue();
+        return Bench.animal(api, species, born);
     }
 
-    /** An order of {@code test} for the animal, its tube received, {@code value} typed at the bench: the run as the API shows it. */
     private JsonObject entered(long patient, String test, String value) {
-        JsonObject order = json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", patient)
-                .add("tests", Json.createArrayBuilder().add(test)).build()));
-        api.post("tech", "/specimens/" + order.getJsonArray("specimens").getJsonObject(0).getString("accession") + "/receive",
-                Json.createObjectBuilder().build());
-        var entered = api.post("tech", "/test-runs/" + order.getJsonArray("testRuns").getJsonObject(0).getJsonNumber("id") + "/result",
-                Json.createObjectBuilder().add("value", value).build());
-        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
-        return json(entered);
+        return Bench.entered(api, patient, test, value);
     }
 }
