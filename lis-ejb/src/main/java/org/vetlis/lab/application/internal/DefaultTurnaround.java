@@ -11,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.vetlis.lab.application.Turnaround;
-import org.vetlis.lab.domain.order.OrderRepository;
+import org.vetlis.lab.domain.order.TurnaroundFigures;
 import org.vetlis.lab.domain.order.TurnaroundTimes;
 import org.vetlis.lab.domain.order.Urgency;
 import org.vetlis.lab.domain.shared.InvalidInputException;
@@ -20,7 +20,7 @@ import org.vetlis.lab.domain.shared.InvalidInputException;
 public class DefaultTurnaround implements Turnaround {
 
     @Inject
-    private OrderRepository orders;
+    private TurnaroundFigures figures;
 
     @Override
     public List<TurnaroundTimes.Group> of(LocalDate from, LocalDate to, ZoneId zone, String testCode, Urgency urgency,
@@ -32,7 +32,7 @@ public class DefaultTurnaround implements Turnaround {
             throw InvalidInputException.of("to", "at most " + MAX_DAYS + " days at once");
         }
         String test = testCode == null || testCode.isBlank() ? null : testCode.strip().toUpperCase(Locale.ROOT);
-        return TurnaroundTimes.of(orders.runTimes(from.atStartOfDay(zone).toOffsetDateTime(), to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                test, urgency), groupBy, zone);
+        return figures.of(from.atStartOfDay(zone).toOffsetDateTime(), to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), zone, test,
+                urgency, groupBy);
     }
 }

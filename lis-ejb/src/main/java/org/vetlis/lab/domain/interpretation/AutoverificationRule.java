@@ -30,7 +30,7 @@ import org.vetlis.lab.domain.order.TestRunStatus;
  */
 @Entity
 @Table(name = "autoverification_rule")
-@NamedQuery(name = "AutoverificationRule.enabledFor", query = "select r from AutoverificationRule r where r.enabled = true and r.testCode in :tests")
+@NamedQuery(name = "AutoverificationRule.enabled", query = "select r from AutoverificationRule r where r.enabled = true")
 @NamedQuery(name = "AutoverificationRule.all", query = "select r from AutoverificationRule r order by r.testCode")
 public class AutoverificationRule {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The lab's autoverification rules, one per test at most. */
 public interface AutoverificationRules {
 
-    /** The enabled rules of these tests (one read for the results of a message). */
+    /** The enabled rules of these tests (one read for the results of a message, or none: see the implementation). */
     List<AutoverificationRule> enabledFor(Collection<String> testCodes);
 
     List<AutoverificationRule> all();

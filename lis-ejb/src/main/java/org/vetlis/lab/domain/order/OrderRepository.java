@@ -49,12 +49,6 @@ public interface OrderRepository {
     /** The practice's own numbers of these orders, by order id (orders without one are left out). */
     Map<Long, String> placerOrderIds(Collection<Long> orderIds);
 
-    /**
-     * The times of the reportable, not cancelled runs ordered in {@code [from, to)}, of one test and one urgency
-     * when given (null: all).
-     */
-    List<RunTimes> runTimes(OffsetDateTime from, OffsetDateTime to, String testCode, Urgency urgency);
-
     /** Stores the earlier version of an amended result. */
     void store(ResultVersion version);
 

@@ -25,7 +25,6 @@ import org.vetlis.lab.domain.order.OrderComment;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.ResultVersion;
 import org.vetlis.lab.domain.order.RunReference;
-import org.vetlis.lab.domain.order.RunTimes;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.PreviousResult;
 import org.vetlis.lab.domain.order.TestRun;
@@ -136,27 +135,6 @@ public class JpaOrderRepository implements OrderRepository {
         em.createQuery("select o.id, o.placerOrderId from LabOrder o where o.id in :ids and o.placerOrderId is not null", Object[].class)
                 .setParameter("ids", orderIds).getResultList().forEach(row -> numbers.put((Long) row[0], (String) row[1]));
         return numbers;
-    }
-
-    @Override
-    public List<RunTimes> runTimes(OffsetDateTime from, OffsetDateTime to, String testCode, Urgency urgency) {
-        // an amended run counts with its first version's times: the amendment is not part of the turnaround
-        // (each moment selected as itself: COALESCE of two would come back as the driver's type, not OffsetDateTime)
-        String jpql = "select r.testCode, o.urgency, r.orderedAt, s.receivedAt, r.enteredAt, r.verifiedAt, o.reportedAt, v.enteredAt, v.verifiedAt"
-                + " from TestRun r join r.order o join r.specimen s left join ResultVersion v on v.run = r and v.number = 1"
-                + " where r.reportable = true and r.status <> org.vetlis.lab.domain.order.TestRunStatus.CANCELLED"
-                + " and r.orderedAt >= :from and r.orderedAt < :to"
-                + (testCode == null ? "" : " and r.testCode = :test") + (urgency == null ? "" : " and r.urgencyRank = :rank");
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to);
-        if (testCode != null) {
-            query.setParameter("test", testCode);
-        }
-        if (urgency != null) {
-            query.setParameter("rank", urgency.rank());
-        }
-        return query.getResultList().stream().map(row -> new RunTimes((String) row[0], (Urgency) row[1], (OffsetDateTime) row[2],
-                (OffsetDateTime) row[3], (OffsetDateTime) (row[7] != null ? row[7] : row[4]), (OffsetDateTime) (row[8] != null ? row[8] : row[5]),
-                (OffsetDateTime) row[6])).toList();
     }
 
     @Override

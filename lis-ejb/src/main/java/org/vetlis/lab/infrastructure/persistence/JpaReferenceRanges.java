@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.vetlis.lab.domain.interpretation.ReferenceRange;
@@ -77,17 +76,7 @@ public class JpaReferenceRanges implements ReferenceRanges {
         }
         // read afresh once the change is committed (a result read meanwhile must not keep the old ranges for KEPT);
         // other servers of a cluster see it within KEPT
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                bySpecies.clear();
-            }
-        });
+        AfterCommit.run(transactions, () -> bySpecies.clear());
     }
 
     private List<ReferenceRange> readSpecies(String speciesCode) {

@@ -61,6 +61,7 @@ class SchemaIT {
                 "19 delta checks true",
                 "20 units and species validity true",
                 "21 autoverification amendments reports true",
+                "22 turnaround index true",
                 "R demo instruments true",
                 "R demo users true");
     }
