@@ -111,6 +111,15 @@ class RoleMatrixIT {
             new Rule("POST", "/reference-ranges", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("PUT", "/reference-ranges/0", Set.of("ADMIN", "LAB_MANAGER")),
             new Rule("PUT", "/tests/{unknown-code}/delta-check", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/printers", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION")),
+            new Rule("POST", "/printers/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/printers/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/workstations", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION")),
+            new Rule("POST", "/workstations/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("PUT", "/workstations/{unknown-code}", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("POST", "/orders/0/labels", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
+            new Rule("GET", "/orders/{order}/labels", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
+            new Rule("POST", "/print-jobs/0/reprint", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

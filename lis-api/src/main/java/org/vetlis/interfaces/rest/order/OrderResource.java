@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.vetlis.interfaces.rest.Callers;
 import org.vetlis.interfaces.rest.Versions;
+import org.vetlis.interfaces.rest.label.LabelDtos;
+import org.vetlis.lab.application.Labels;
 import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.application.Reporting;
 import org.vetlis.lab.domain.order.LabOrder;
@@ -62,6 +64,9 @@ public class OrderResource {
 
     @Inject
     private Reporting reporting;
+
+    @Inject
+    private Labels labels;
 
     @Context
     private UriInfo uri;
@@ -191,5 +196,26 @@ public class OrderResource {
     @Operation(summary = "The issues of the order's report", description = "Final, then one per amendment, first first")
     public List<ReportIssueDto> reports(@PathParam("id") long id) {
         return reporting.issues(id).stream().map(ReportIssueDto::of).toList();
+    }
+
+    @POST
+    @Path("{id}/labels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, RECEPTION})
+    @Operation(summary = "Print the order's labels", description = "A ZPL label per tube (not rejected), or for one accession, queued for"
+            + " the printer named or the workstation's printer; delivered within seconds, or when the printer answers again. Audited")
+    public List<LabelDtos.PrintJobDto> printLabels(@PathParam("id") long id, LabelDtos.PrintRequest request) {
+        LabelDtos.PrintRequest in = request == null ? new LabelDtos.PrintRequest(null, null, null) : request;
+        return labels.print(id, in.accession(), in.printer(), in.workstation(), callers.current()).stream()
+                .map(LabelDtos.PrintJobDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/labels")
+    @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, RECEPTION})
+    @Operation(summary = "The order's print jobs", description = "QUEUED (with the last error once a try failed), SENT or FAILED")
+    public List<LabelDtos.PrintJobDto> labelJobs(@PathParam("id") long id) {
+        desk.order(id);
+        return labels.jobs(id).stream().map(LabelDtos.PrintJobDto::of).toList();
     }
 }

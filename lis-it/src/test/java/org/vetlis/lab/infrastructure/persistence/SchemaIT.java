@@ -62,6 +62,7 @@ class SchemaIT {
                 "20 units and species validity true",
                 "21 autoverification amendments reports true",
                 "22 turnaround index true",
+                "23 label printers true",
                 "R demo instruments true",
                 "R demo users true");
     }

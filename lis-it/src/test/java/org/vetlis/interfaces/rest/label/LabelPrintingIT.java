@@ -1,0 +1,177 @@
+package org.vetlis.interfaces.rest.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vetlis.it.ApiClient.array;
+import static org.vetlis.it.ApiClient.json;
+import static org.vetlis.it.Eventually.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vetlis.it.ApiClient;
+import org.vetlis.it.Deployments;
+
+/**
+ * Labels printed on a real network printer: a TCP server on a free loopback port that keeps what it receives, as a
+ * ZPL printer on port 9100 would. A printer that is off holds the labels until it comes up; a reprint sends one again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LabelPrintingIT {
+
+    private final ApiClient api = new ApiClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anOrdersLabelsReachThePrinterOfTheWorkstationAsZpl() throws Exception {
+        try (TestPrinter printer = new TestPrinter(0)) {
+            printer("BENCH-1", printer.port());
+            assertThat(api.post("manager", "/workstations/RECEPTION-1", Json.createObjectBuilder().add("name", "Reception desk")
+                    .add("printer", "BENCH-1").build()).statusCode()).isEqualTo(201);
+            JsonObject order = order("Juniper");
+            List<String> tubes = order.getJsonArray("specimens").getValuesAs(JsonObject.class).stream().map(s -> s.getString("accession")).toList();
+
+            assertThat(api.post("viewer", "/orders/" + order.getJsonNumber("id") + "/labels", Json.createObjectBuilder()
+                    .add("workstation", "RECEPTION-1").build()).statusCode()).isEqualTo(403);
+            var printed = api.post("reception", "/orders/" + order.getJsonNumber("id") + "/labels", Json.createObjectBuilder()
+                    .add("workstation", "reception-1").build());
+            assertThat(printed.statusCode()).as(printed.body()).isEqualTo(200);
+            assertThat(array(printed).getValuesAs(JsonObject.class)).extracting(j -> j.getString("state")).containsOnly("QUEUED");
+
+            List<String> labels = List.of(printer.next(), printer.next());
+            assertThat(labels).allSatisfy(zpl -> assertThat(zpl).startsWith("^XA").endsWith("^XZ\n").contains("^BCN,", "Juniper (Dog)"));
+            assertThat(labels).anySatisfy(zpl -> assertThat(zpl).contains("^FD" + tubes.get(0) + "^FS"))
+                    .anySatisfy(zpl -> assertThat(zpl).contains("^FD" + tubes.get(1) + "^FS"));
+            await(() -> array(api.get("tech", "/orders/" + order.getJsonNumber("id") + "/labels")).getValuesAs(JsonObject.class),
+                    jobs -> jobs.stream().allMatch(j -> j.getString("state").equals("SENT")), "both labels marked sent");
+            var trail = json(api.get("admin", "/audit?entity=Order&id=" + order.getJsonNumber("id"))).getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            assertThat(trail).filteredOn(e -> e.getString("action").equals("LABELS_PRINTED")).singleElement()
+                    .satisfies(e -> assertThat(e.getString("detail")).contains("2 label(s)", "BENCH-1"));
+        }
+    }
+
+    @Test
+    void aLabelForAPrinterThatIsOffWaitsForItAndAReprintSendsItAgain() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort(); // free now; nothing listens there until the printer is switched on
+        }
+        printer("BENCH-2", port);
+        JsonObject order = order("Mochi");
+        long orderId = order.getJsonNumber("id").longValue();
+        String serum = order.getJsonArray("specimens").getJsonObject(0).getString("accession");
+        var printed = api.post("tech", "/orders/" + orderId + "/labels", Json.createObjectBuilder().add("printer", "BENCH-2")
+                .add("accession", serum).build());
+        assertThat(printed.statusCode()).as(printed.body()).isEqualTo(200);
+
+        JsonObject waiting = await(() -> array(api.get("tech", "/orders/" + orderId + "/labels")).getJsonObject(0),
+                job -> job.getInt("attempts") >= 1, "a first try at the printer that is off");
+        assertThat(waiting.getString("state")).isEqualTo("QUEUED");
+        assertThat(waiting.getString("lastError")).contains("127.0.0.1:" + port, "did not take the label");
+
+        try (TestPrinter printer = new TestPrinter(port)) {
+            assertThat(printer.next()).contains("^FD" + serum + "^FS");
+            JsonObject sent = await(() -> array(api.get("tech", "/orders/" + orderId + "/labels")).getJsonObject(0),
+                    job -> job.getString("state").equals("SENT"), "the label delivered once the printer answers");
+            assertThat(sent.getInt("attempts")).isGreaterThan(1);
+
+            var again = api.post("reception", "/print-jobs/" + sent.getJsonNumber("id") + "/reprint", Json.createObjectBuilder().build());
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            assertThat(json(again).getJsonNumber("reprintOf").longValue()).isEqualTo(sent.getJsonNumber("id").longValue());
+            assertThat(printer.next()).isEqualTo(sent.getString("zpl"));
+        }
+        var trail = json(api.get("admin", "/audit?entity=Order&id=" + orderId)).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(trail).extracting(e -> e.getString("action")).contains("LABELS_PRINTED", "LABEL_REPRINTED");
+    }
+
+    @Test
+    void aPrinterThatIsNotThereOrSwitchedOffIsRefusedByName() {
+        long orderId = order("Pip").getJsonNumber("id").longValue();
+        var unknown = api.post("tech", "/orders/" + orderId + "/labels", Json.createObjectBuilder().add("printer", "NOWHERE").build());
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("no printer NOWHERE");
+        assertThat(api.post("tech", "/orders/" + orderId + "/labels", Json.createObjectBuilder().build()).statusCode())
+                .as("neither a printer nor a workstation").isEqualTo(422);
+        var bad = api.post("manager", "/printers/BAD", Json.createObjectBuilder().add("name", "x").add("host", "evil host;rm").add("dpi", 250)
+                .build());
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("host", "dpi");
+    }
+
+    private void printer(String code, int port) {
+        var created = api.post("manager", "/printers/" + code, Json.createObjectBuilder().add("name", "Zebra at " + code)
+                .add("host", "127.0.0.1").add("port", port).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    /** A dog's order of glucose and a haematocrit: two tubes. */
+    private JsonObject order(String name) {
+        long owner = json(api.post("reception", "/owners", Json.createObjectBuilder().add("lastName", "Label").build()))
+                .getJsonNumber("id").longValue();
+        long dog = json(api.post("reception", "/patients", Json.createObjectBuilder().add("ownerId", owner).add("name", name)
+                .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "INTACT").build())).getJsonNumber("id").longValue();
+        return json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", dog)
+                .add("tests", Json.createArrayBuilder().add("GLU").add("HCT")).build()));
+    }
+
+    /** A ZPL printer on loopback: every connection is one job, kept whole until read. */
+    private static final class TestPrinter implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        private final Thread acceptor;
+
+        TestPrinter(int port) throws IOException {
+            server = new ServerSocket(port, 10, InetAddress.getLoopbackAddress());
+            acceptor = new Thread(this::accept, "test-printer-" + server.getLocalPort());
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        /** The next job, waiting up to 30 s for it. */
+        String next() throws InterruptedException {
+            String job = received.poll(30, TimeUnit.SECONDS);
+            assertThat(job).as("a label at the printer within 30 s").isNotNull();
+            return job;
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try (Socket connection = server.accept(); InputStream in = connection.getInputStream()) {
+                    received.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    return; // closed
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}
