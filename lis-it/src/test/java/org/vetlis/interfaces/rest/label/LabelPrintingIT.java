@@ -5,16 +5,9 @@ import static org.vetlis.it.ApiClient.array;
 import static org.vetlis.it.ApiClient.json;
 import static org.vetlis.it.Eventually.await;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -26,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Deployments;
+import org.vetlis.it.TestPrinter;
 
 /**
  * Labels printed on a real network printer: a TCP server on a free loopback port that keeps what it receives, as a
@@ -132,46 +126,5 @@ class LabelPrintingIT {
                 .add("species", "DOG").add("sex", "MALE").add("neuterStatus", "INTACT").build())).getJsonNumber("id").longValue();
         return json(api.post("reception", "/orders", Json.createObjectBuilder().add("patientId", dog)
                 .add("tests", Json.createArrayBuilder().add("GLU").add("HCT")).build()));
-    }
-
-    /** A ZPL printer on loopback: every connection is one job, kept whole until read. */
-    private static final class TestPrinter implements AutoCloseable {
-
-        private final ServerSocket server;
-        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        private final Thread acceptor;
-
-        TestPrinter(int port) throws IOException {
-            server = new ServerSocket(port, 10, InetAddress.getLoopbackAddress());
-            acceptor = new Thread(this::accept, "test-printer-" + server.getLocalPort());
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        /** The next job, waiting up to 30 s for it. */
-        String next() throws InterruptedException {
-            String job = received.poll(30, TimeUnit.SECONDS);
-            assertThat(job).as("a label at the printer within 30 s").isNotNull();
-            return job;
-        }
-
-        private void accept() {
-            while (!server.isClosed()) {
-                try (Socket connection = server.accept(); InputStream in = connection.getInputStream()) {
-                    received.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    return; // closed
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-        }
     }
 }
