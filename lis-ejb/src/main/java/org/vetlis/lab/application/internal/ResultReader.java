@@ -80,7 +80,7 @@ public class ResultReader {
                     alerts.store(alert);
                     raised.add(alert);
                 });
-                if (run.flag() == ResultFlag.N && run.reviewReason().isEmpty() && run.analyzer() != null) {
+                if (run.flag() == ResultFlag.N && run.reviewReason().isEmpty() && run.isFromAnalyzer()) {
                     candidates.add(run);
                 }
             }

@@ -73,14 +73,14 @@ public class AutoverificationRule {
         if (!enabled) {
             objections.add("the rule is off");
         }
-        if (run.status() != TestRunStatus.RESULTED || run.analyzer() == null) {
+        if (run.status() != TestRunStatus.RESULTED || !run.isFromAnalyzer()) {
             objections.add("not an analyzer's result waiting for verification");
         }
         if (run.flag() != ResultFlag.N) {
             objections.add(run.flag() == null ? "not a number" : "flag " + run.flag());
         }
         run.reviewReason().ifPresent(reason -> objections.add("held: " + reason));
-        if (run.analyzer() != null && run.analyzer().raisesAnything()) {
+        if (run.analyzer() != null && run.analyzer().raisesAnything()) { // null: the analyzer sent nothing beside the value
             objections.add("the analyzer flagged or commented on it");
         }
         return objections;

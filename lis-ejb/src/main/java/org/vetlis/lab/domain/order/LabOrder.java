@@ -192,6 +192,7 @@ public class LabOrder {
      * reportable run; the old result stays as it was.
      */
     public TestRun rerun(long runId, OffsetDateTime now) {
+        refuseRerunOnceReported();
         TestRun previous = run(runId);
         TestRun next = previous.rerun();
         runs.add(next);
@@ -245,6 +246,7 @@ public class LabOrder {
             throw new ConflictException(testCode + " on specimen " + accession + " was cancelled");
         }
         if (run.status() == TestRunStatus.RESULTED || run.status() == TestRunStatus.VERIFIED) {
+            refuseRerunOnceReported();
             run = run.rerun();
             runs.add(run);
         }
@@ -310,6 +312,13 @@ public class LabOrder {
         reportedAt = now;
         reportedBy = user;
         touched(now);
+    }
+
+    /** A released report would no longer tell the results; a released result is changed by an amendment. */
+    private void refuseRerunOnceReported() {
+        if (reportedAt != null) {
+            throw new ConflictException("order " + id + " is reported: a released result is changed by an amendment, not a rerun");
+        }
     }
 
     /** When its report was first released; empty before. */

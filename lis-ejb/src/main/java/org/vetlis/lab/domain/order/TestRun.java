@@ -287,6 +287,11 @@ public class TestRun {
         }
     }
 
+    /** Whether the result came from an analyzer (not typed in, not an amendment). */
+    public boolean isFromAnalyzer() {
+        return "INSTRUMENT".equals(source);
+    }
+
     /** What the analyzer said beside the result; null for a result typed in. */
     public AnalyzerReport analyzer() {
         return analyzer;
@@ -340,6 +345,7 @@ public class TestRun {
         ResultVersion before = new ResultVersion(this, resultVersion, value(), unit(), flag(), referenceRange().orElse(null), enteredBy, enteredAt,
                 verifiedBy, verifiedAt, amendReason);
         this.value = ResultValue.entered(test, value);
+        source = "MANUAL";
         earlierVersions.add(before);
         resultVersion++;
         amendReason = AnalyzerReport.truncate(reason, 500);

@@ -63,6 +63,9 @@ class AmendedReportIT {
         assertThat(api.post("pathologist", "/orders/" + orderId + "/release", Json.createObjectBuilder().build()).statusCode())
                 .as("released once").isEqualTo(409);
         assertThat(json(api.get("viewer", "/orders/" + orderId)).getString("status")).isEqualTo("REPORTED");
+        var rerun = api.post("tech", "/test-runs/" + alt + "/rerun", Json.createObjectBuilder().build());
+        assertThat(rerun.statusCode()).as("a released result is amended, not rerun").isEqualTo(409);
+        assertThat(rerun.body()).contains("amendment");
         String fin = text(pdf(orderId));
         assertThat(fin).contains("FINAL REPORT", "Biscuit", "Dog", "Weber", "50", "U/L", "14–86 U/L",
                 "Haematology", "Chemistry", "pathologist");
