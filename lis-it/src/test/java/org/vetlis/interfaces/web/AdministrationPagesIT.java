@@ -134,6 +134,26 @@ class AdministrationPagesIT {
     }
 
     @Test
+    void aLabManagerSwitchesATestsAutoverificationOnAndOffOnTheTestsPage() {
+        ApiClient api = new ApiClient();
+        By row = By.xpath("//tbody[@id='tests:list_data']/tr[td[1][normalize-space()='MCH']]");
+        try (Browser manager = new Browser()) {
+            manager.signIn("manager").open("/lis/app/catalogue/tests.xhtml");
+            assertThat(manager.find(row).getText()).contains("off", "Turn on");
+            manager.click(By.xpath("//tbody[@id='tests:list_data']/tr[td[1][normalize-space()='MCH']]//button[contains(@id, ':autoverify')]"));
+            manager.waitForText(By.id("tests:messages"), "Autoverification of MCH is on: rule MCH v");
+            assertThat(manager.find(row).getText()).contains("on (rule MCH v", "Turn off");
+            assertThat(api.get("manager", "/autoverification-rules").body()).contains("\"test\":\"MCH\"").contains("\"enabled\":true");
+
+            manager.click(By.xpath("//tbody[@id='tests:list_data']/tr[td[1][normalize-space()='MCH']]//button[contains(@id, ':autoverify')]"));
+            manager.waitForText(By.id("tests:messages"), "Autoverification of MCH is off");
+            assertThat(manager.find(row).getText()).contains("off", "Turn on");
+        }
+        assertThat(json(api.get("admin", "/audit?entity=AutoverificationRule&id=MCH")).getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsOnly("AUTOVERIFICATION_RULE_CHANGED").hasSize(2);
+    }
+
+    @Test
     void receptionIsRefusedTheCatalogueAndTheAccountsByTheServer() {
         try (Browser reception = new Browser()) {
             reception.signIn("reception");

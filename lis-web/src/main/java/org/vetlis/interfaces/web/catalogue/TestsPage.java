@@ -3,6 +3,8 @@ package org.vetlis.interfaces.web.catalogue;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,9 +12,11 @@ import jakarta.inject.Named;
 
 import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.interfaces.web.WebCallers;
+import org.vetlis.lab.application.AutoverificationSettings;
 import org.vetlis.lab.application.CatalogueAdministration;
 import org.vetlis.lab.application.CatalogueService;
 import org.vetlis.lab.domain.catalogue.LabTest;
+import org.vetlis.lab.domain.interpretation.AutoverificationRule;
 import org.vetlis.lab.domain.catalogue.Panel;
 import org.vetlis.lab.domain.catalogue.ResultType;
 import org.vetlis.lab.domain.catalogue.SpecimenType;
@@ -36,6 +40,12 @@ public class TestsPage implements Serializable {
     @Inject
     private transient WebCallers callers;
 
+    @Inject
+    private transient AutoverificationSettings autoverification;
+
+    /** The autoverification rules by test, read once per view and again after a change. */
+    private transient Map<String, AutoverificationRule> rules;
+
     private final TestForm test = new TestForm();
     private final PanelForm panel = new PanelForm();
 
@@ -58,6 +68,37 @@ public class TestsPage implements Serializable {
 
     public String testsOf(Panel p) {
         return String.join(", ", p.tests().stream().map(LabTest::code).toList());
+    }
+
+    /** How the test's results are verified: "off" (by a person), or the rule that may verify them. */
+    public String autoverificationOf(LabTest t) {
+        AutoverificationRule rule = rules().get(t.code());
+        return rule != null && rule.isEnabled() ? "on (" + rule.verifier() + ")" : "off";
+    }
+
+    public boolean isAutoverified(LabTest t) {
+        AutoverificationRule rule = rules().get(t.code());
+        return rule != null && rule.isEnabled();
+    }
+
+    /** Switches the test's autoverification rule on or off (written the first time); audited, its version raised. */
+    public void toggleAutoverification(String code) {
+        AutoverificationRule rule = rules().get(code);
+        boolean enable = rule == null || !rule.isEnabled();
+        AutoverificationRule saved = Feedback.attempt(() -> autoverification.set(code, enable, rule == null ? null : rule.version(),
+                callers.current()));
+        if (saved != null) {
+            Feedback.info("Autoverification of " + code + " is " + (enable ? "on: " + saved.verifier() + " may verify its analyzer results"
+                    : "off: a person verifies every result"));
+        }
+        rules = null;
+    }
+
+    private Map<String, AutoverificationRule> rules() {
+        if (rules == null) {
+            rules = autoverification.rules().stream().collect(Collectors.toMap(AutoverificationRule::testCode, r -> r));
+        }
+        return rules;
     }
 
     public void createTest() {
