@@ -34,7 +34,8 @@ class InstrumentPagesIT {
         try (Browser manager = new Browser()) {
             manager.signIn("manager").open("/lis/app/instruments/instruments.xhtml");
             By chemistryRow = By.xpath("//tbody[@id='instruments:list_data']/tr[td[1][normalize-space()='DEMO-CHEM']]");
-            String before = manager.find(chemistryRow).findElement(By.xpath("td[7]")).getText();
+            // read while the page may redraw itself (a push): asked again when the row was replaced under the read
+            String before = manager.waitFor(d -> d.findElement(chemistryRow).findElement(By.xpath("td[7]")).getText());
             manager.waitForText(By.id("liveState"), "live"); // the page listens before anything changes
 
             try (AnalyzerPeer analyzer = new AnalyzerPeer(TestServer.analyzerPort())) {

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.vetlis.lab.application.LabChanges;
 import org.vetlis.lab.domain.label.LabelPrinter;
 import org.vetlis.lab.domain.label.LabelPrinters;
 import org.vetlis.lab.domain.label.PrintJob;
@@ -33,9 +32,6 @@ public class PrintDelivery {
 
     @Inject
     private LabelPrinters printers;
-
-    @Inject
-    private LabChanges changes;
 
     public Optional<String> printerOf(long jobId) {
         return jobs.find(jobId).map(PrintJob::printerCode);
@@ -71,7 +67,6 @@ public class PrintDelivery {
         try {
             PrinterLink.send(printer.get().host(), printer.get().port(), job.zpl().getBytes(StandardCharsets.UTF_8));
             job.sent(OffsetDateTime.now(ZoneOffset.UTC));
-            changes.changed();
             return true;
         } catch (IOException e) {
             job.notSent(printer.get().host() + ":" + printer.get().port() + " did not take the label: " + e, now);
