@@ -92,20 +92,8 @@ public class TestRun {
     @Column(name = "review_reason", length = 1000)
     private String reviewReason;
 
-    @Column(name = "source", length = 12)
-    private String source;
-
-    @Column(name = "entered_by", length = 64)
-    private String enteredBy;
-
-    @Column(name = "entered_at")
-    private OffsetDateTime enteredAt;
-
-    @Column(name = "verified_by", length = 64)
-    private String verifiedBy;
-
-    @Column(name = "verified_at")
-    private OffsetDateTime verifiedAt;
+    @Embedded
+    private Attestation attestation;
 
     @Column(name = "instrument_code", length = 20)
     private String instrumentCode;
@@ -191,9 +179,7 @@ public class TestRun {
             throw new ConflictException("test run " + id + " is " + status + "; a changed result needs a rerun");
         }
         this.value = ResultValue.entered(test, value);
-        source = "MANUAL";
-        enteredBy = user;
-        enteredAt = now;
+        attestation = Attestation.typedIn(user, now);
         status = TestRunStatus.RESULTED;
     }
 
@@ -216,9 +202,7 @@ public class TestRun {
         }
         analyzer = new AnalyzerReport(result, !UnitName.same(sentUnit, value.unit()));
         instrumentCode = result.instrumentCode();
-        source = "INSTRUMENT";
-        enteredBy = result.instrumentCode();
-        enteredAt = now;
+        attestation = Attestation.sentBy(result.instrumentCode(), now);
         status = TestRunStatus.RESULTED;
     }
 
@@ -289,7 +273,7 @@ public class TestRun {
 
     /** Whether the result came from an analyzer (not typed in, not an amendment). */
     public boolean isFromAnalyzer() {
-        return "INSTRUMENT".equals(source);
+        return attestation != null && attestation.isFromAnalyzer();
     }
 
     /** What the analyzer said beside the result; null for a result typed in. */
@@ -309,11 +293,7 @@ public class TestRun {
         if (status != TestRunStatus.RESULTED) {
             throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
         }
-        if (fourEyes && user.equals(enteredBy)) {
-            throw new ConflictException("four eyes: " + user + " entered this result and cannot also verify it");
-        }
-        verifiedBy = user;
-        verifiedAt = now;
+        attestation = attestation.verifiedBy(user, fourEyes, now);
         status = TestRunStatus.VERIFIED;
     }
 
@@ -325,8 +305,7 @@ public class TestRun {
         if (status != TestRunStatus.RESULTED) {
             throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
         }
-        verifiedBy = rule;
-        verifiedAt = now;
+        attestation = attestation.verifiedBy(rule, false, now);
         status = TestRunStatus.VERIFIED;
     }
 
@@ -342,20 +321,16 @@ public class TestRun {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "an amendment needs a reason");
         }
-        ResultVersion before = new ResultVersion(this, resultVersion, value(), unit(), flag(), referenceRange().orElse(null), enteredBy, enteredAt,
-                verifiedBy, verifiedAt, amendReason);
+        ResultVersion before = new ResultVersion(this, resultVersion, value(), unit(), flag(), referenceRange().orElse(null), enteredBy(),
+                enteredAt(), verifiedBy(), verifiedAt(), amendReason);
         this.value = ResultValue.entered(test, value);
-        source = "MANUAL";
         earlierVersions.add(before);
         resultVersion++;
         amendReason = AnalyzerReport.truncate(reason, 500);
         reading = null;
         reviewReason = null;
         analyzer = null;
-        enteredBy = user;
-        enteredAt = now;
-        verifiedBy = user;
-        verifiedAt = now;
+        attestation = Attestation.typedIn(user, now).verifiedBy(user, false, now);
         return before;
     }
 
@@ -375,11 +350,11 @@ public class TestRun {
     }
 
     public OffsetDateTime enteredAt() {
-        return enteredAt;
+        return attestation == null ? null : attestation.enteredAt();
     }
 
     public OffsetDateTime verifiedAt() {
-        return verifiedAt;
+        return attestation == null ? null : attestation.verifiedAt();
     }
 
     /**
@@ -396,11 +371,11 @@ public class TestRun {
     }
 
     public String enteredBy() {
-        return enteredBy;
+        return attestation == null ? null : attestation.enteredBy();
     }
 
     public String verifiedBy() {
-        return verifiedBy;
+        return attestation == null ? null : attestation.verifiedBy();
     }
 
     public Long id() {

@@ -168,7 +168,7 @@ public class JpaOrderRepository implements OrderRepository {
                 .setMaxResults(maxStatOrders).getResultList();
         long toVerify = em.createQuery("select count(r) from TestRun r where r.status = :resulted and r.reportable = :reportable", Long.class)
                 .setParameter("resulted", TestRunStatus.RESULTED).setParameter("reportable", Boolean.TRUE).getSingleResult();
-        List<Duration> turnarounds = em.createQuery("select r.order.createdAt, r.verifiedAt from TestRun r where r.verifiedAt >= :from",
+        List<Duration> turnarounds = em.createQuery("select r.order.createdAt, r.attestation.verifiedAt from TestRun r where r.attestation.verifiedAt >= :from",
                         Object[].class).setParameter("from", from).getResultList().stream()
                 .map(row -> Duration.between((OffsetDateTime) row[0], (OffsetDateTime) row[1])).toList();
         return new LabDay(byStatus, stat, toVerify, turnarounds);
