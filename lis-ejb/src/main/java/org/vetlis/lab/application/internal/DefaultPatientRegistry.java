@@ -83,6 +83,7 @@ public class DefaultPatientRegistry implements PatientRegistry {
         requireUniqueMicrochip(checked.microchip(), null);
         Species species = inUse(species(checked.speciesCode()), null);
         Patient patient = new Patient(owner, checked, species, breed(checked.breedId(), species), now);
+        patient.registeredBy(actor.username());
         patients.store(patient);
         record(actor, AuditAction.PATIENT_REGISTERED, "Patient", patient.id(), null, patient.snapshot(), now);
         return patient;

@@ -23,6 +23,9 @@ public interface OrderRepository {
     /** The order {@code placer} already placed with this idempotency key or order number, if any. */
     Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId);
 
+    /** Whether {@code placer} placed any order for the animal. */
+    boolean placedAnyFor(long patientId, String placer);
+
     /** The order a test run belongs to. */
     Optional<LabOrder> findByRun(long runId);
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,6 +99,10 @@ public class Patient {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** Who registered the animal; none for animals registered before this was kept. */
+    @Column(name = "registered_by", updatable = false, length = 64)
+    private String registeredBy;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -114,6 +119,17 @@ public class Patient {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.createdAt = now;
         apply(details, species, breed, now);
+    }
+
+    /** Records who registered the animal, once. */
+    public void registeredBy(String username) {
+        if (registeredBy == null) {
+            registeredBy = Objects.requireNonNull(username, "username");
+        }
+    }
+
+    public Optional<String> registeredBy() {
+        return Optional.ofNullable(registeredBy);
     }
 
     /** Replaces the details (checked, with species and breed resolved) and possibly the owner. */

@@ -46,6 +46,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean placedAnyFor(long patientId, String placer) {
+        return !em.createQuery("select o.id from LabOrder o where o.patient.id = :patient and o.placer = :placer", Long.class)
+                .setParameter("patient", patientId).setParameter("placer", placer).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId) {
         if (idempotencyKey != null) {
             Optional<LabOrder> byKey = em.createNamedQuery("LabOrder.byIdempotencyKey", LabOrder.class)
