@@ -78,6 +78,29 @@ public final class ApiClient {
         }
     }
 
+    public HttpResponse<String> delete(String user, String path) {
+        return send("DELETE", "/lis/api/v1" + path, user, null, null);
+    }
+
+    /** A {@code multipart/form-data} POST of one file, in the part {@code part}, as a browser's form sends it. */
+    public HttpResponse<String> postFile(String user, String path, String part, String fileName, String contentType, byte[] content) {
+        String boundary = "vetlis-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/lis/api/v1" + path))
+                .header("Authorization", "Bearer " + token(user)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(String method, String path, String user, JsonStructure body, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.vetlis.lab.application.Actor;
+import org.vetlis.lab.domain.patient.PatientAccess;
 
 /** The caller of the current request, as the audit trail records it. */
 @RequestScoped
@@ -16,6 +17,13 @@ public class Callers {
 
     @Inject
     private HttpServletRequest request;
+
+    /** Which animals the caller sees in full: every one, unless integration is all the caller may do. */
+    public PatientAccess patientAccess() {
+        boolean onlyIntegration = token.getGroups() != null && !token.getGroups().isEmpty()
+                && token.getGroups().stream().allMatch(Roles.INTEGRATION::equals);
+        return new PatientAccess(token.getName(), !onlyIntegration);
+    }
 
     public Actor current() {
         return new Actor(token.getName(), "api " + request.getRemoteAddr());

@@ -8,12 +8,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.vetlis.lab.domain.media.PhotoRefusedException;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.NotFoundException;
+import org.vetlis.lab.domain.shared.NotPermittedException;
 import org.vetlis.lab.domain.shared.StaleVersionException;
 
-/** The domain's refusals as problem responses: 422 invalid input (with fields), 404, 409, 400 for unreadable bodies. */
+/** The domain's refusals as problem responses: 422 invalid input (with fields), 404, 409, 403, refused photos, 400 for unreadable bodies. */
 public final class DomainProblemMappers {
 
     private DomainProblemMappers() {
@@ -49,6 +51,27 @@ public final class DomainProblemMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.response(409, "Conflict", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotPermitted implements ExceptionMapper<NotPermittedException> {
+        @Override
+        public Response toResponse(NotPermittedException e) {
+            return Problem.response(403, "Forbidden", e.getMessage());
+        }
+    }
+
+    /** An upload that is not kept: 415 not an image, 413 too many bytes, 422 too many pixels. */
+    @Provider
+    public static class PhotoRefused implements ExceptionMapper<PhotoRefusedException> {
+        @Override
+        public Response toResponse(PhotoRefusedException e) {
+            return switch (e.reason()) {
+                case NOT_AN_IMAGE -> Problem.response(415, "Unsupported Media Type", e.getMessage() + ". A photo must be a JPEG, PNG or WebP image.");
+                case TOO_LARGE -> Problem.response(413, "Content Too Large", e.getMessage());
+                case TOO_MANY_PIXELS -> Problem.response(422, "Image Too Large", e.getMessage());
+            };
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.faces.context.FacesContext;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.NotFoundException;
+import org.vetlis.lab.domain.shared.NotPermittedException;
+import org.vetlis.lab.domain.media.PhotoRefusedException;
 import org.vetlis.lab.domain.shared.StaleVersionException;
 
 /**
@@ -33,7 +35,7 @@ public final class Feedback {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof NotFoundException
                     || cause instanceof StaleVersionException || cause instanceof IllegalArgumentException
-                    || cause instanceof SecurityException) {
+                    || cause instanceof SecurityException || cause instanceof NotPermittedException || cause instanceof PhotoRefusedException) {
                 error(cause.getMessage());
             } else {
                 LOG.log(Level.WARNING, "A page action failed", e);

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.vetlis.lab.application.Actor;
+import org.vetlis.lab.domain.patient.PatientAccess;
 
 /** The person using a page, as the audit trail records them: the same services as the API see the same actor. */
 @RequestScoped
@@ -19,6 +20,12 @@ public class WebCallers {
 
     public Actor current() {
         return new Actor(security.getCallerPrincipal().getName(), "web " + request.getRemoteAddr());
+    }
+
+    /** Which animals the person sees in full: every one, unless integration is all their account may do. */
+    public PatientAccess patientAccess() {
+        return new PatientAccess(security.getCallerPrincipal().getName(),
+                isIn("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "VIEWER"));
     }
 
     /** Whether the person has one of {@code roles}; pages check on the server before they act, not only by hiding a button. */
