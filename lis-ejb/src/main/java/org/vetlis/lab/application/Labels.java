@@ -35,7 +35,17 @@ public interface Labels {
 
     List<Workstation> workstations();
 
-    Workstation defineWorkstation(@NotNull String code, String name, String printerCode, @NotNull Actor actor);
+    Workstation defineWorkstation(@NotNull String code, String name, String printerCode, boolean printOnOrder, @NotNull Actor actor);
 
-    Workstation reviseWorkstation(@NotNull String code, long expectedVersion, String name, String printerCode, @NotNull Actor actor);
+    Workstation reviseWorkstation(@NotNull String code, long expectedVersion, String name, String printerCode, boolean printOnOrder,
+                                  @NotNull Actor actor);
+
+    /**
+     * The labels of a order just saved at {@code workstationCode}, queued when that workstation prints on order save
+     * (and has a printer); none otherwise.
+     */
+    List<PrintJob> printOnOrderSave(long orderId, @NotNull String workstationCode, @NotNull Actor actor);
+
+    /** The order's labels (or only {@code accession}'s) as a PDF, a page per label, sized for the workstation's printer. */
+    byte[] labelsPdf(long orderId, String accession, String workstationCode);
 }

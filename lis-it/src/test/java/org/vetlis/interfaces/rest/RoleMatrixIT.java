@@ -120,6 +120,12 @@ class RoleMatrixIT {
             new Rule("POST", "/orders/0/labels", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
             new Rule("GET", "/orders/{order}/labels", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
             new Rule("POST", "/print-jobs/0/reprint", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
+            new Rule("GET", "/orders/{order}/labels.pdf", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN", "RECEPTION")),
+            // the integration account neither registered Neo nor ordered for it: not one of its practice's animals
+            new Rule("GET", "/patients/{patient}/photos", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "VIEWER")),
+            new Rule("GET", "/patients/{patient}/photos/0/image", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "VIEWER")),
+            new Rule("GET", "/patients/{patient}/photos/0/thumbnail", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "VIEWER")),
+            new Rule("PUT", "/patients/{patient}/photos/0/primary", Set.of("ADMIN", "LAB_MANAGER", "RECEPTION")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

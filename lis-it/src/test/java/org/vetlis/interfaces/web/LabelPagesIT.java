@@ -12,6 +12,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.vetlis.it.ApiClient;
 import org.vetlis.it.Browser;
@@ -59,6 +61,51 @@ class LabelPagesIT {
                     return d.findElement(By.id("order:labelJobs")).getText().contains("SENT");
                 });
                 reception.screenshot("order-labels", By.id("order:labels"));
+            }
+        }
+    }
+
+    @Test
+    void aPrinterAndAWorkstationSetUpOnTheirPagePrintAnOrderAsReceptionSavesIt() throws Exception {
+        try (TestPrinter printer = new TestPrinter(0)) {
+            try (Browser manager = new Browser()) {
+                manager.signIn("manager").open("/lis/app/catalogue/printers.xhtml");
+                manager.type(By.id("printers:code"), "PAGE-ZEBRA");
+                manager.type(By.id("printers:name"), "Zebra at the front desk");
+                manager.type(By.id("printers:host"), "127.0.0.1");
+                ((JavascriptExecutor) manager.driver()).executeScript("PrimeFaces.widgets['widget_printers_port'].setValue(arguments[0]);",
+                        printer.port());
+                manager.click(By.id("printers:save"));
+                manager.waitForText(By.id("printers:messages"), "Printer PAGE-ZEBRA saved");
+                assertThat(manager.find(By.id("printers:list")).getText()).contains("127.0.0.1:" + printer.port(), "50 × 25 mm, 203 dpi");
+
+                manager.type(By.id("workstations:code"), "PAGE-DESK");
+                manager.type(By.id("workstations:name"), "Front desk, prints on save");
+                new Select(manager.driver().findElement(By.id("workstations:printer_input"))).selectByValue("PAGE-ZEBRA");
+                manager.click(By.cssSelector("#workstations\\:printOnOrder .ui-chkbox-box"));
+                manager.click(By.id("workstations:save"));
+                manager.waitForText(By.id("workstations:messages"), "Workstation PAGE-DESK saved");
+                assertThat(manager.find(By.id("workstations:list")).getText()).contains("PAGE-DESK", "PAGE-ZEBRA", "yes");
+                manager.screenshot("printers-page");
+            }
+            assertThat(api.get("tech", "/workstations").body()).contains("\"code\":\"PAGE-DESK\"", "\"printOnOrder\":true");
+
+            try (Browser reception = new Browser()) {
+                reception.signIn("reception").open("/lis/app/reception/order.xhtml");
+                reception.driver().manage().addCookie(new Cookie("vetlis-workstation", "PAGE-DESK", "/lis"));
+                reception.open("/lis/app/reception/order.xhtml");
+                reception.type(By.id("reception:lastName"), "Saveprint");
+                reception.click(By.id("reception:registerOwner"));
+                reception.waitForText(By.id("reception:ownerName"), "Saveprint");
+                reception.type(By.id("reception:animalName"), "Marzipan");
+                reception.click(By.id("reception:registerAnimal"));
+                reception.waitForText(By.id("reception:patientName"), "Marzipan");
+                reception.type(By.cssSelector("#reception\\:tests input[type=text]"), "GLU");
+                reception.click(By.cssSelector("li.ui-autocomplete-item[data-item-value='GLU']"));
+                reception.click(By.id("reception:placeOrder"));
+                reception.waitForText(By.id("reception:messages"), "1 label(s) sent to printer PAGE-ZEBRA of workstation PAGE-DESK");
+                String accession = reception.find(By.cssSelector(".vl-accession")).getText();
+                assertThat(printer.next()).contains("^FD" + accession + "^FS", "Marzipan (");
             }
         }
     }

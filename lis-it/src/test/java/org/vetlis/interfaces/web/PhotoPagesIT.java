@@ -46,7 +46,10 @@ class PhotoPagesIT {
         try (Browser reception = new Browser()) {
             reception.signIn("reception").open("/lis/app/patients/patient.xhtml?id=" + patient);
             reception.waitForText(By.id("patient:photos"), "No photo yet");
-            reception.find(By.cssSelector("input[type='file'][id$='photoUpload_input']")).sendKeys(photo.toString());
+            reception.waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return !!(window.PrimeFaces && PrimeFaces.widgets['widget_patient_photoUpload']);"));
+            // the file input sits hidden under the "Choose photo" button, as browsers draw it
+            reception.driver().findElement(By.cssSelector("input[type='file'][id$='photoUpload_input']")).sendKeys(photo.toString());
             reception.waitFor(d -> d.findElement(By.cssSelector("[id$='photoUpload'] .ui-fileupload-row")).isDisplayed());
             reception.click(By.cssSelector("[id$='photoUpload'] .ui-fileupload-upload"));
             reception.waitForText(By.id("patient:messages"), "Photo added as the animal's primary photo");

@@ -22,15 +22,19 @@ public final class LabelDtos {
     }
 
     /** A workstation and the printer beside it. */
-    public record WorkstationDto(String code, String name, String printer, long version) {
+    public record WorkstationDto(String code, String name, String printer, boolean printOnOrder, long version) {
 
         public static WorkstationDto of(Workstation w) {
-            return new WorkstationDto(w.code(), w.name(), w.printerCode().orElse(null), w.version());
+            return new WorkstationDto(w.code(), w.name(), w.printerCode().orElse(null), w.printsOnOrder(), w.version());
         }
     }
 
-    /** What a lab manager sends for a workstation. */
-    public record WorkstationInput(String name, String printer) {
+    /** What a lab manager sends for a workstation; {@code printOnOrder} (default false): print an order's labels when it is saved there. */
+    public record WorkstationInput(String name, String printer, Boolean printOnOrder) {
+
+        public boolean printsOnOrder() {
+            return Boolean.TRUE.equals(printOnOrder);
+        }
     }
 
     /**

@@ -60,10 +60,11 @@ public class WorkstationResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ADMIN, LAB_MANAGER})
-    @Operation(summary = "Add a workstation", description = "name required; printer: the code of the printer beside it")
+    @Operation(summary = "Add a workstation", description = "name required; printer: the code of the printer beside it;"
+            + " printOnOrder: an order saved with ?workstation=CODE prints its labels there at once")
     public Response define(@PathParam("code") String code, LabelDtos.WorkstationInput input) {
         LabelDtos.WorkstationInput in = Params.required(input);
-        Workstation workstation = labels.defineWorkstation(code, in.name(), in.printer(), callers.current());
+        Workstation workstation = labels.defineWorkstation(code, in.name(), in.printer(), in.printsOnOrder(), callers.current());
         return Response.created(uri.getAbsolutePath()).tag(Versions.tag(workstation.version()))
                 .entity(LabelDtos.WorkstationDto.of(workstation)).build();
     }
@@ -72,11 +73,12 @@ public class WorkstationResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ADMIN, LAB_MANAGER})
-    @Operation(summary = "Change a workstation", description = "Its name or printer. Needs If-Match")
+    @Operation(summary = "Change a workstation", description = "Its name, printer or printOnOrder. Needs If-Match")
     public Response revise(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       LabelDtos.WorkstationInput input) {
         LabelDtos.WorkstationInput in = Params.required(input);
-        Workstation workstation = labels.reviseWorkstation(code, Versions.required(ifMatch), in.name(), in.printer(), callers.current());
+        Workstation workstation = labels.reviseWorkstation(code, Versions.required(ifMatch), in.name(), in.printer(), in.printsOnOrder(),
+                callers.current());
         return Response.ok(LabelDtos.WorkstationDto.of(workstation)).tag(Versions.tag(workstation.version())).build();
     }
 }

@@ -44,6 +44,7 @@ import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.Urgency;
 import org.vetlis.lab.domain.report.IssuedReport;
+import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 import org.vetlis.lab.domain.shared.Page;
 import org.vetlis.lab.domain.shared.PageRequest;
@@ -74,10 +75,16 @@ public class OrderResource {
     @POST
     @RolesAllowed({ADMIN, LAB_MANAGER, RECEPTION, INTEGRATION})
     @Operation(summary = "Place an order", description = "201 with the order, its specimens and barcodes and its test runs."
-            + " With the same Idempotency-Key or placerOrderId from the same caller, 200 with the first order instead.")
-    public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, OrderDto.Input input) {
+            + " With the same Idempotency-Key or placerOrderId from the same caller, 200 with the first order instead."
+            + " With ?workstation=CODE of a workstation that prints on order save, its labels are queued for that workstation's"
+            + " printer (the header Labels-Queued says how many)")
+    public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, @QueryParam("workstation") String workstation,
+                          OrderDto.Input input) {
         if (input == null || input.patientId() == null) {
             throw InvalidInputException.of("patientId", "is required");
+        }
+        if (workstation != null && labels.workstations().stream().noneMatch(w -> w.code().equalsIgnoreCase(workstation.strip()))) {
+            throw InvalidInputException.of("workstation", "no workstation " + workstation);
         }
         OrderDto.RequestedBy by = input.requestedBy() == null ? new OrderDto.RequestedBy(null, null) : input.requestedBy();
         Urgency urgency = choice(Urgency.class, "urgency", input.urgency());
@@ -99,6 +106,14 @@ public class OrderResource {
         Response.ResponseBuilder response = placement.replayed()
                 ? Response.ok().header("Idempotent-Replayed", "true")
                 : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build());
+        if (workstation != null && !placement.replayed()) {
+            try {
+                response.header("Labels-Queued", labels.printOnOrderSave(order.id(), workstation, callers.current()).size());
+            } catch (InvalidInputException | ConflictException e) {
+                // the order stands; its labels can be printed once the printer is set right
+                response.header("Labels-Queued", 0).header("Labels-Refused", e.getMessage());
+            }
+        }
         return response.tag(Versions.tag(order.version())).entity(OrderDto.of(order)).build();
     }
 
@@ -208,6 +223,17 @@ public class OrderResource {
         LabelDtos.PrintRequest in = request == null ? new LabelDtos.PrintRequest(null, null, null) : request;
         return labels.print(id, in.accession(), in.printer(), in.workstation(), callers.current()).stream()
                 .map(LabelDtos.PrintJobDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/labels.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ADMIN, LAB_MANAGER, TECHNICIAN, RECEPTION})
+    @Operation(summary = "The order's labels as a PDF", description = "For a lab without a ZPL printer: a page per tube (or only"
+            + " ?accession=), the size of the workstation's printer's labels (?workstation=), else 50 × 25 mm; print at 100 %")
+    public Response labelsPdf(@PathParam("id") long id, @QueryParam("accession") String accession, @QueryParam("workstation") String workstation) {
+        return Response.ok(labels.labelsPdf(id, accession, workstation), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"order-" + id + "-labels.pdf\"").build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import org.vetlis.lab.domain.audit.AuditTrail;
 import org.vetlis.lab.domain.label.LabelContent;
 import org.vetlis.lab.domain.label.LabelPrinter;
 import org.vetlis.lab.domain.label.LabelPrinters;
+import org.vetlis.lab.domain.label.LabelSheet;
 import org.vetlis.lab.domain.label.PrintJob;
 import org.vetlis.lab.domain.label.PrintJobs;
 import org.vetlis.lab.domain.label.Workstation;
@@ -46,16 +47,14 @@ public class DefaultLabels implements Labels {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private LabelSheet sheet;
+
     @Override
     public List<PrintJob> print(long orderId, String accession, String printerCode, String workstationCode, Actor actor) {
         LabOrder order = orders.find(orderId).orElseThrow(() -> new NotFoundException("order", orderId));
         LabelPrinter printer = printerFor(printerCode, workstationCode);
-        List<Specimen> tubes = order.specimens().stream().filter(s -> s.status() != SpecimenStatus.REJECTED)
-                .filter(s -> accession == null || accession.isBlank() || s.accession().value().equals(accession.strip())).toList();
-        if (tubes.isEmpty()) {
-            throw new ConflictException(accession == null || accession.isBlank() ? "order " + orderId + " has no tube to label"
-                    : "order " + orderId + " has no tube " + accession + " to label");
-        }
+        List<Specimen> tubes = tubes(order, accession);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<PrintJob> queued = tubes.stream().map(tube -> new PrintJob(printer.code(), orderId, tube.accession().value(),
                 ZplLabel.of(content(order, tube), printer.dpi(), printer.widthMm(), printer.heightMm()), actor.username(), now)).toList();
@@ -64,6 +63,37 @@ public class DefaultLabels implements Labels {
                 .detail(queued.size() + " label(s) " + tubes.stream().map(t -> t.accession().value()).toList() + " to printer " + printer.code())
                 .origin(actor.origin()).build());
         return queued;
+    }
+
+    @Override
+    public List<PrintJob> printOnOrderSave(long orderId, String workstationCode, Actor actor) {
+        Workstation workstation = printers.workstation(code(workstationCode))
+                .orElseThrow(() -> InvalidInputException.of("workstation", "no workstation " + code(workstationCode)));
+        if (!workstation.printsOnOrder() || workstation.printerCode().isEmpty()) {
+            return List.of();
+        }
+        return print(orderId, null, null, workstation.code(), actor);
+    }
+
+    @Override
+    public byte[] labelsPdf(long orderId, String accession, String workstationCode) {
+        LabOrder order = orders.find(orderId).orElseThrow(() -> new NotFoundException("order", orderId));
+        List<LabelContent> labels = tubes(order, accession).stream().map(tube -> content(order, tube)).toList();
+        LabelPrinter size = code(workstationCode).isEmpty() ? null : printers.workstation(code(workstationCode))
+                .flatMap(Workstation::printerCode).flatMap(printers::printer).orElse(null);
+        return size == null ? sheet.pdf(labels, LabelSheet.DEFAULT_WIDTH_MM, LabelSheet.DEFAULT_HEIGHT_MM)
+                : sheet.pdf(labels, size.widthMm(), size.heightMm());
+    }
+
+    /** The order's tubes to label: all but the rejected ones, or only {@code accession}. */
+    private static List<Specimen> tubes(LabOrder order, String accession) {
+        List<Specimen> tubes = order.specimens().stream().filter(s -> s.status() != SpecimenStatus.REJECTED)
+                .filter(s -> accession == null || accession.isBlank() || s.accession().value().equals(accession.strip())).toList();
+        if (tubes.isEmpty()) {
+            throw new ConflictException(accession == null || accession.isBlank() ? "order " + order.id() + " has no tube to label"
+                    : "order " + order.id() + " has no tube " + accession + " to label");
+        }
+        return tubes;
     }
 
     @Override
@@ -116,23 +146,24 @@ public class DefaultLabels implements Labels {
     }
 
     @Override
-    public Workstation defineWorkstation(String code, String name, String printerCode, Actor actor) {
+    public Workstation defineWorkstation(String code, String name, String printerCode, boolean printOnOrder, Actor actor) {
         String key = code(code);
         if (printers.workstation(key).isPresent()) {
             throw new ConflictException("workstation " + key + " exists");
         }
-        Workstation workstation = new Workstation(key, name, knownPrinter(printerCode));
+        Workstation workstation = new Workstation(key, name, knownPrinter(printerCode), printOnOrder);
         printers.store(workstation);
         audited(AuditAction.CATALOGUE_ENTRY_CREATED, "Workstation", key, null, workstation.snapshot(), actor);
         return workstation;
     }
 
     @Override
-    public Workstation reviseWorkstation(String code, long expectedVersion, String name, String printerCode, Actor actor) {
+    public Workstation reviseWorkstation(String code, long expectedVersion, String name, String printerCode, boolean printOnOrder,
+                                         Actor actor) {
         Workstation workstation = printers.workstation(code(code)).orElseThrow(() -> new NotFoundException("workstation", code));
         StaleVersionException.check("Workstation", workstation.code(), expectedVersion, workstation.version());
         String before = AuditJson.of(workstation.snapshot());
-        workstation.revise(name, knownPrinter(printerCode));
+        workstation.revise(name, knownPrinter(printerCode), printOnOrder);
         audited(AuditAction.CATALOGUE_ENTRY_CHANGED, "Workstation", workstation.code(), before, workstation.snapshot(), actor);
         return workstation;
     }

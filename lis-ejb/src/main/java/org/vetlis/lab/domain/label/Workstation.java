@@ -29,6 +29,10 @@ public class Workstation {
     @Column(name = "printer_code", length = 20)
     private String printerCode;
 
+    /** Whether saving an order here prints its labels at once. */
+    @Column(name = "print_on_order", nullable = false)
+    private boolean printOnOrder;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -37,20 +41,21 @@ public class Workstation {
         // for JPA
     }
 
-    public Workstation(String code, String name, String printerCode) {
+    public Workstation(String code, String name, String printerCode, boolean printOnOrder) {
         Violations v = new Violations();
         v.require(code != null && code.matches("[A-Z0-9_-]{1,20}"), "code", "1 to 20 capital letters, digits, '_' or '-'");
         v.required(name, "name", 100);
         v.throwIfAny();
         this.code = code;
-        revise(name, printerCode);
+        revise(name, printerCode, printOnOrder);
     }
 
-    /** Renames it or gives it another printer (null: none). */
-    public void revise(String name, String printerCode) {
+    /** Renames it, gives it another printer (null: none), or prints on order save or not. */
+    public void revise(String name, String printerCode, boolean printOnOrder) {
         new Violations().required(name, "name", 100).throwIfAny();
         this.name = name.strip();
         this.printerCode = printerCode == null || printerCode.isBlank() ? null : printerCode;
+        this.printOnOrder = printOnOrder;
     }
 
     public Map<String, Object> snapshot() {
@@ -58,6 +63,7 @@ public class Workstation {
         s.put("code", code);
         s.put("name", name);
         s.put("printer", printerCode);
+        s.put("printOnOrder", printOnOrder);
         return s;
     }
 
@@ -71,6 +77,10 @@ public class Workstation {
 
     public Optional<String> printerCode() {
         return Optional.ofNullable(printerCode);
+    }
+
+    public boolean printsOnOrder() {
+        return printOnOrder;
     }
 
     public long version() {

@@ -31,10 +31,10 @@ public final class ZplLabel {
                 .append("^BY").append(module).append(",3,").append(barHeight)
                 .append("^BCN,").append(barHeight).append(",N,N,N^FD").append(barcodeData(label.accession())).append("^FS\n");
         int y = margin + barHeight + margin / 2;
-        text(zpl, margin, y, font, label.accession() + (label.urgency() == null ? "" : "  " + label.urgency()));
-        text(zpl, margin, y += line, font, label.patientName() + " (" + label.species() + ")");
-        text(zpl, margin, y += line, font, join(label.ownerSurname(), label.specimenType()));
-        text(zpl, margin, y + line, font, label.collectedOn() == null ? "collected: ____________" : "collected " + label.collectedOn());
+        for (String text : label.lines()) {
+            text(zpl, margin, y, font, text);
+            y += line;
+        }
         return zpl.append("^XZ\n").toString();
     }
 
@@ -66,7 +66,4 @@ public final class ZplLabel {
         return accession;
     }
 
-    private static String join(String a, String b) {
-        return a == null || a.isBlank() ? b : b == null || b.isBlank() ? a : a + " · " + b;
-    }
 }

@@ -63,6 +63,8 @@ class SchemaIT {
                 "21 autoverification amendments reports true",
                 "22 turnaround index true",
                 "23 label printers true",
+                "24 patient photos true",
+                "25 print on order save true",
                 "R demo instruments true",
                 "R demo users true");
     }

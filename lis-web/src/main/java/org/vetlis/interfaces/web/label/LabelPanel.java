@@ -28,8 +28,8 @@ public class LabelPanel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The browser's workstation: a lab's PC stays where it is, whoever signs in on it. */
-    static final String COOKIE = "vetlis-workstation";
-    private static final String[] LABELLERS = {"TECHNICIAN", "RECEPTION", "LAB_MANAGER", "ADMIN"};
+    public static final String COOKIE = "vetlis-workstation";
+    public static final String[] LABELLERS = {"TECHNICIAN", "RECEPTION", "LAB_MANAGER", "ADMIN"};
 
     @Inject
     private transient Labels labels;

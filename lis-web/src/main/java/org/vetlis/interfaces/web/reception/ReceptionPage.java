@@ -10,15 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 
 import org.vetlis.interfaces.web.Feedback;
 import org.vetlis.interfaces.web.WebCallers;
+import org.vetlis.interfaces.web.label.LabelPanel;
 import org.vetlis.lab.application.CatalogueService;
+import org.vetlis.lab.application.Labels;
 import org.vetlis.lab.application.OrderDesk;
+
 import org.vetlis.lab.application.PatientRegistry;
+import org.vetlis.lab.domain.label.PrintJob;
 import org.vetlis.lab.domain.order.LabOrder;
 import org.vetlis.lab.domain.order.OrderRequest;
 import org.vetlis.lab.domain.order.Urgency;
@@ -48,6 +54,9 @@ public class ReceptionPage implements Serializable {
 
     @Inject
     private transient OrderDesk orders;
+
+    @Inject
+    private transient Labels labelPrinting;
 
     @Inject
     private transient CatalogueService catalogue;
@@ -149,6 +158,18 @@ public class ReceptionPage implements Serializable {
         if (placement != null) {
             placedOrderId = placement.order().id();
             Feedback.info("Order " + placedOrderId + " placed: " + placement.order().specimens().size() + " tube(s) to label");
+            printAtThisWorkstation(placedOrderId);
+        }
+    }
+
+    /** The labels, at once, when this browser's workstation prints on order save. */
+    private void printAtThisWorkstation(long orderId) {
+        Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(LabelPanel.COOKIE);
+        if (cookie instanceof Cookie workstation && !workstation.getValue().isBlank()) {
+            List<PrintJob> queued = Feedback.attempt(() -> labelPrinting.printOnOrderSave(orderId, workstation.getValue(), callers.current()));
+            if (queued != null && !queued.isEmpty()) {
+                Feedback.info(queued.size() + " label(s) sent to printer " + queued.get(0).printerCode() + " of workstation " + workstation.getValue());
+            }
         }
     }
 
