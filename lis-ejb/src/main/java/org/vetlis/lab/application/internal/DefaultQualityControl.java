@@ -20,6 +20,8 @@ import org.vetlis.lab.domain.audit.AuditAction;
 import org.vetlis.lab.domain.audit.AuditEvent;
 import org.vetlis.lab.domain.audit.AuditJson;
 import org.vetlis.lab.domain.audit.AuditTrail;
+import org.vetlis.lab.domain.catalogue.TestCatalog;
+import org.vetlis.lab.domain.instrument.InstrumentRepository;
 import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.qc.ControlLot;
@@ -52,9 +54,16 @@ public class DefaultQualityControl implements QualityControl {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private InstrumentRepository instruments;
+
+    @Inject
+    private TestCatalog tests;
+
     @Override
     public ControlLot defineLot(ControlLot.Definition definition, Actor actor) {
         ControlLot lot = new ControlLot(definition, actor.username(), now());
+        requireKnown(lot.instrumentCode(), lot.testCode());
         boolean taken = records.lots(lot.instrumentCode(), lot.testCode()).stream()
                 .anyMatch(l -> l.lotNumber().equals(lot.lotNumber()) && l.level().equals(lot.level()));
         if (taken) {
@@ -194,6 +203,7 @@ public class DefaultQualityControl implements QualityControl {
     public List<QcRule.RuleSetting> setRules(String instrument, String test, List<QcRule.RuleSetting> settings, Actor actor) {
         String i = code(instrument);
         String t = code(test);
+        requireKnown(i, t);
         Map<QcRule, QcRuleEntry> kept = records.rules(i, t).stream().collect(Collectors.toMap(QcRuleEntry::rule, e -> e));
         String before = AuditJson.of(rules(i, t));
         for (QcRule.RuleSetting s : settings) {
@@ -262,6 +272,15 @@ public class DefaultQualityControl implements QualityControl {
                         .detail("QC rejection " + rejection.id() + ": " + rejection.testCode() + " on " + rejection.instrumentCode())
                         .origin(actor.origin()).build()));
         return marked;
+    }
+
+    private void requireKnown(String instrument, String test) {
+        if (instruments.find(instrument).isEmpty()) {
+            throw InvalidInputException.of("instrument", "no instrument " + instrument);
+        }
+        if (tests.test(test).isEmpty()) {
+            throw InvalidInputException.of("test", "no test " + test);
+        }
     }
 
     private static Map<String, Object> summary(List<QcResult> results) {
