@@ -126,6 +126,18 @@ class RoleMatrixIT {
             new Rule("GET", "/patients/{patient}/photos/0/image", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "VIEWER")),
             new Rule("GET", "/patients/{patient}/photos/0/thumbnail", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN", "RECEPTION", "VIEWER")),
             new Rule("PUT", "/patients/{patient}/photos/0/primary", Set.of("ADMIN", "LAB_MANAGER", "RECEPTION")),
+            new Rule("GET", "/qc/lots", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN")),
+            new Rule("POST", "/qc/lots", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("POST", "/qc/lots/0/retire", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/qc/results?instrument=DEMO-CHEM&test=ALT", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN")),
+            new Rule("POST", "/qc/results", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN")),
+            new Rule("GET", "/qc/status", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN")),
+            new Rule("POST", "/qc/status/DEMO-CHEM/NO_SUCH/corrective-action", Set.of("ADMIN", "LAB_MANAGER", "TECHNICIAN")),
+            new Rule("GET", "/qc/events?instrument=DEMO-CHEM&test=ALT", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN")),
+            new Rule("GET", "/qc/rules/DEMO-CHEM/ALT", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER", "TECHNICIAN")),
+            new Rule("PUT", "/qc/rules/DEMO-CHEM/NO_SUCH", Set.of("ADMIN", "LAB_MANAGER")),
+            new Rule("GET", "/qc/lookback/0", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
+            new Rule("POST", "/qc/lookback/0/mark", Set.of("ADMIN", "LAB_MANAGER", "VERIFIER")),
             new Rule("GET", "/unguarded-probe", Set.of()));
 
     private final ApiClient api = new ApiClient();

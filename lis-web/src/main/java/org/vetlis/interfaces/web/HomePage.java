@@ -24,6 +24,7 @@ import org.vetlis.lab.application.InstrumentAdministration;
 import org.vetlis.lab.application.OrderDesk;
 import org.vetlis.lab.application.SystemInfo;
 import org.vetlis.lab.application.SystemInfoService;
+import org.vetlis.lab.application.QualityControl;
 import org.vetlis.lab.application.Turnaround;
 import org.vetlis.lab.domain.interpretation.CriticalAlert;
 import org.vetlis.lab.domain.messagelog.MessageOutcome;
@@ -31,6 +32,7 @@ import org.vetlis.lab.domain.order.LabDay;
 import org.vetlis.lab.domain.order.OrderStatus;
 import org.vetlis.lab.domain.order.TurnaroundTimes;
 import org.vetlis.lab.domain.security.Role;
+import org.vetlis.lab.domain.qc.QcState;
 import org.vetlis.lab.domain.shared.PageRequest;
 
 /**
@@ -64,6 +66,9 @@ public class HomePage {
 
     @Inject
     private Turnaround turnaround;
+
+    @Inject
+    private QualityControl qc;
 
     /** Whom the person told, typed beside each alert (read in the same request as its button). */
     private final Map<Long, String> notified = new HashMap<>();
@@ -183,5 +188,15 @@ public class HomePage {
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"Results verified today\","
                 + "\"data\":[" + values + "],\"backgroundColor\":\"#0f5b66\"}]},"
                 + "\"options\":{\"plugins\":{\"legend\":{\"display\":false}},\"scales\":{\"y\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
+    }
+
+    /** The analyzers and tests whose QC has failed (their patient results are held), for those at the bench. */
+    public List<QcState> getQcFailures() {
+        return callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN") ? qc.states().stream().filter(QcState::isFailed).toList() : List.of();
+    }
+
+    /** How many analyzers and tests have QC recorded. */
+    public long getQcWatched() {
+        return callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN") ? qc.states().size() : 0;
     }
 }

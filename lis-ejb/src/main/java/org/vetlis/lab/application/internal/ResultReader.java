@@ -25,6 +25,7 @@ import org.vetlis.lab.domain.order.OrderRepository;
 import org.vetlis.lab.domain.order.PreviousResult;
 import org.vetlis.lab.domain.order.TestRun;
 import org.vetlis.lab.domain.patient.Patient;
+import org.vetlis.lab.domain.qc.QcHolds;
 
 /**
  * Reads results just entered or received, the same way whoever entered them: against the animal's reference range
@@ -47,6 +48,9 @@ public class ResultReader {
 
     @Inject
     private AutoverificationRules rules;
+
+    @Inject
+    private QcHolds qc;
 
     /** What reading raised: critical alerts (stored) and results a rule verified. */
     public record Outcome(List<CriticalAlert> alerts, List<Autoverified> verified) {
@@ -72,6 +76,9 @@ public class ResultReader {
                     .collect(Collectors.groupingBy(ReferenceRange::testCode));
             Map<String, PreviousResult> previous = history(patient, theirs);
             for (TestRun run : theirs) {
+                if (run.instrumentCode() != null && run.isFromAnalyzer()) {
+                    qc.holdReason(run.instrumentCode(), run.test().code()).ifPresent(run::holdForQc);
+                }
                 run.interpret(rangesByTest.getOrDefault(run.test().code(), List.of()));
                 Optional.ofNullable(previous.get(run.test().code()))
                         .filter(p -> !p.orderedAt().isBefore(run.orderedAt().minusDays(run.test().deltaRule().orElseThrow().windowDays())))

@@ -23,6 +23,12 @@ public interface OrderRepository {
     /** The order {@code placer} already placed with this idempotency key or order number, if any. */
     Optional<LabOrder> placedBefore(String placer, String idempotencyKey, String placerOrderId);
 
+    /**
+     * The verified results of the test that the analyzer sent after {@code after} (null: ever) and up to
+     * {@code upTo}: a QC look-back.
+     */
+    java.util.List<TestRun> verifiedFrom(String instrument, String test, java.time.OffsetDateTime after, java.time.OffsetDateTime upTo);
+
     /** Whether {@code placer} placed any order for the animal. */
     boolean placedAnyFor(long patientId, String placer);
 

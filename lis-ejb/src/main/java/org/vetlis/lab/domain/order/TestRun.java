@@ -98,6 +98,10 @@ public class TestRun {
     @Column(name = "instrument_code", length = 20)
     private String instrumentCode;
 
+    /** Received while the analyzer's QC of the test had failed: never verified; rerun once QC is accepted again. */
+    @Column(name = "qc_held", nullable = false)
+    private boolean qcHeld;
+
     @Embedded
     private AnalyzerReport analyzer;
 
@@ -239,6 +243,16 @@ public class TestRun {
                 + rule.get().describe() + " within " + rule.get().windowDays() + " days");
     }
 
+    /** Holds a result received while its analyzer's QC of the test had failed: it cannot be verified. */
+    public void holdForQc(String reason) {
+        qcHeld = true;
+        hold(reason);
+    }
+
+    public boolean isQcHeld() {
+        return qcHeld;
+    }
+
     /** Holds the result for a person's look, for this reason besides any other. */
     public void hold(String reason) {
         reviewReason = AnalyzerReport.truncate(reviewReason == null ? reason : reviewReason + "; " + reason, 1000);
@@ -293,8 +307,16 @@ public class TestRun {
         if (status != TestRunStatus.RESULTED) {
             throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
         }
+        requireNotQcHeld();
         attestation = attestation.verifiedBy(user, fourEyes, now);
         status = TestRunStatus.VERIFIED;
+    }
+
+    private void requireNotQcHeld() {
+        if (qcHeld) {
+            throw new ConflictException("test run " + id + " is held by QC (" + reviewReason + "): a result measured while QC had failed"
+                    + " is not verified; rerun it once QC is accepted again");
+        }
     }
 
     /**
@@ -305,6 +327,7 @@ public class TestRun {
         if (status != TestRunStatus.RESULTED) {
             throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
         }
+        requireNotQcHeld();
         attestation = attestation.verifiedBy(rule, false, now);
         status = TestRunStatus.VERIFIED;
     }

@@ -38,14 +38,31 @@ record AnalyzerContent(MessageKind kind, List<Reported> results, List<String> sa
      * @param comment      the analyzer's comments on it (ASTM C records, HL7 NTE segments after it), one per line
      */
     record Reported(String sampleId, String analyzerCode, String value, String unit, String range, String flags, String status,
-                    String completedAt, String comment) {
+                    String completedAt, String comment, Control control) {
+
+        /** A patient's result, or a control's known by its specimen id only. */
+        Reported(String sampleId, String analyzerCode, String value, String unit, String range, String flags, String status,
+                 String completedAt, String comment) {
+            this(sampleId, analyzerCode, value, unit, range, flags, status, completedAt, comment, Control.UNSTATED);
+        }
 
         /** This result with one more comment line. */
         Reported withComment(String line) {
             String text = line.strip();
             return text.isEmpty() ? this : new Reported(sampleId, analyzerCode, value, unit, range, flags, status, completedAt,
-                    comment.isEmpty() ? text : comment + "\n" + text);
+                    comment.isEmpty() ? text : comment + "\n" + text, control);
         }
+
+        /** This result as a control's, of the lot and level named. */
+        Reported asControl(Control named) {
+            return new Reported(sampleId, analyzerCode, value, unit, range, flags, status, completedAt, comment, named);
+        }
+    }
+
+    /** The control lot and level a QC result names (the {@code test^lot^level} of a Q record after it), when it does. */
+    record Control(String lot, String level) {
+
+        static final Control UNSTATED = new Control("", "");
     }
 
     /** The kind a message has from what it holds. */

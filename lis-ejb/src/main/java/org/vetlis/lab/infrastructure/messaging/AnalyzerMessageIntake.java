@@ -75,6 +75,9 @@ public class AnalyzerMessageIntake implements MessageIntake {
     private ResultReader reader;
 
     @Inject
+    private ControlResults controls;
+
+    @Inject
     private OrderRepository orders;
 
     @Inject
@@ -194,11 +197,18 @@ public class AnalyzerMessageIntake implements MessageIntake {
                     + " (control ID " + message.controlId() + "), sent again: acknowledged again, nothing taken twice", content.sampleIds(), now);
             return message;
         }
+        if (content.kind() == MessageKind.QC) {
+            ControlResults.Taken taken = controls.take(content, instrument, message.id(), now);
+            String detail = taken.stored() + " QC result(s)" + (taken.rejected() > 0 ? ", the run rejected" : "")
+                    + (taken.unmatched().isEmpty() ? "" : "; not matched: " + String.join("; ", taken.unmatched()));
+            message.processed(instrument.code(), content.kind(), taken.unmatched().isEmpty() ? MessageOutcome.PROCESSED : MessageOutcome.QUARANTINED,
+                    detail, content.sampleIds(), now);
+            return message;
+        }
         if (content.kind() != MessageKind.RESULTS) {
             String detail = switch (content.kind()) {
                 case QUERY -> "HL7".equals(message.protocol()) ? "HL7 order query (answered on the connection that asked)"
                         : "host query (answered on the connection that asked)";
-                case QC -> "quality control results (kept for QC)";
                 default -> "nothing to act on";
             };
             message.processed(instrument.code(), content.kind(), MessageOutcome.PROCESSED, detail, content.sampleIds(), now);

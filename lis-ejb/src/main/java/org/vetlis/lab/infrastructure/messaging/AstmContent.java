@@ -28,13 +28,22 @@ final class AstmContent {
             String sample = "";
             boolean afterResult = false;
             for (AstmRecord r : message.records()) {
+                boolean controlOfResult = r.type() == 'Q' && afterResult;
                 if (r.type() != 'C' && r.type() != 'R') {
                     afterResult = false; // a comment after a patient or an order record is about it, not about a result
                 }
                 switch (r.type()) {
                     case 'Q' -> {
-                        query = true;
-                        profile.sampleId().fromQuery(r).forEach(samples::add);
+                        if (controlOfResult) {
+                            // not a host query: some simulators and bridges name a QC result's control as test^lot^level
+                            qc = true;
+                            int last = results.size() - 1;
+                            results.set(last, results.get(last).asControl(new AnalyzerContent.Control(r.component(3, 1, 2).strip(),
+                                    r.component(3, 1, 3).strip())));
+                        } else {
+                            query = true;
+                            profile.sampleId().fromQuery(r).forEach(samples::add);
+                        }
                     }
                     case 'O' -> {
                         sample = profile.sampleId().fromOrder(r);
@@ -59,6 +68,22 @@ final class AstmContent {
             }
         }
         return new AnalyzerContent(AnalyzerContent.kindOf(query, qc, results), results, samples);
+    }
+
+    /**
+     * Whether the message names controls in Q records after its results ({@code R} then {@code Q test^lot^level}):
+     * QC, never a host query to answer.
+     */
+    static boolean namesControlsAfterResults(AstmMessage message) {
+        boolean result = false;
+        for (AstmRecord r : message.records()) {
+            if (r.type() == 'R') {
+                result = true;
+            } else if (r.type() == 'Q' && result) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** C.4, its components joined: analyzers send {@code ^text}, {@code code^text} or the text alone. */

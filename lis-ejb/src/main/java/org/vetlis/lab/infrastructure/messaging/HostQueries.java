@@ -77,7 +77,7 @@ public class HostQueries {
         } catch (AstmSyntaxException e) {
             return Optional.empty(); // not a readable query: the reading of the stored message quarantines it
         }
-        List<AstmRecord> queries = messages.stream().flatMap(m -> m.records('Q').stream())
+        List<AstmRecord> queries = messages.stream().filter(m -> !AstmContent.namesControlsAfterResults(m)).flatMap(m -> m.records('Q').stream())
                 .filter(q -> !"A".equalsIgnoreCase(q.value(13))) // A: the analyzer withdraws its previous request
                 .toList();
         if (queries.isEmpty()) {

@@ -46,6 +46,16 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<TestRun> verifiedFrom(String instrument, String test, OffsetDateTime after, OffsetDateTime upTo) {
+        return em.createQuery("select r from TestRun r where r.instrumentCode = :instrument and r.testCode = :test"
+                        + " and r.status = org.vetlis.lab.domain.order.TestRunStatus.VERIFIED and r.attestation.enteredAt > :after"
+                        + " and r.attestation.enteredAt <= :upTo order by r.attestation.enteredAt, r.id", TestRun.class)
+                .setParameter("instrument", instrument).setParameter("test", test)
+                .setParameter("after", after == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : after).setParameter("upTo", upTo)
+                .getResultList();
+    }
+
+    @Override
     public boolean placedAnyFor(long patientId, String placer) {
         return !em.createQuery("select o.id from LabOrder o where o.patient.id = :patient and o.placer = :placer", Long.class)
                 .setParameter("patient", patientId).setParameter("placer", placer).setMaxResults(1).getResultList().isEmpty();

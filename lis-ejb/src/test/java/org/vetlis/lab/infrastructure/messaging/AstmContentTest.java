@@ -46,6 +46,21 @@ class AstmContentTest {
     }
 
     @Test
+    void aQRecordAfterAResultNamesItsControlAndIsNeverAHostQuery() {
+        String records = "H|\\^&\rP|1\rO|1|QC-RUN-7||^^^ALT\rR|1|^^^ALT|131|U/L||N||F\rQ|1|ALT^LOT-A77^2\r"
+                + "R|2|^^^GLU|5.1|mmol/L||N||F\rQ|2|GLU^LOT-G12^1\rL|1|N\r";
+        AnalyzerContent content = read(records, AstmProfile.STRICT);
+
+        assertThat(content.kind()).isEqualTo(MessageKind.QC);
+        assertThat(content.results()).extracting(AnalyzerContent.Reported::control).containsExactly(
+                new AnalyzerContent.Control("LOT-A77", "2"), new AnalyzerContent.Control("LOT-G12", "1"));
+        assertThat(content.sampleIds()).as("a control's lot is not a tube asked about").containsExactly("QC-RUN-7");
+        assertThat(AstmContent.namesControlsAfterResults(AstmMessage.decodeAll(records).get(0))).isTrue();
+        assertThat(AstmContent.namesControlsAfterResults(AstmMessage.decodeAll("H|\\^&\rQ|1|^2600001236||ALL\rL|1|N\r").get(0)))
+                .as("a host query").isFalse();
+    }
+
+    @Test
     void theProfileSaysWhereTheTestCodeSits() {
         AstmProfile vitros = AstmProfile.STRICT.with(java.util.Map.of("test-code.plus-segment", "2"));
 

@@ -65,6 +65,7 @@ class SchemaIT {
                 "23 label printers true",
                 "24 patient photos true",
                 "25 print on order save true",
+                "26 quality control true",
                 "R demo instruments true",
                 "R demo users true");
     }
