@@ -48,7 +48,8 @@ public interface QualityControl {
 
     /**
      * Stores the run's results with their z-scores and reads them by the rules; a rejection fails QC. A measurement
-     * that names no lot in use (or an expired one) is not stored and is said in {@code unmatched}.
+     * that names no lot in use (or an expired one) is not stored and is said in {@code unmatched}; in a run typed in,
+     * it refuses the whole run (422), nothing of it kept.
      */
     Recorded record(@NotNull QcRun run, @NotNull Actor actor);
 

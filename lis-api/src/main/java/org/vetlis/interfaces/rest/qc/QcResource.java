@@ -106,10 +106,6 @@ public class QcResource {
                 .map(m -> new QualityControl.Measurement(m.test(), m.level(), m.lotId(), null, requiredValue(m))).toList();
         QualityControl.Recorded recorded = qc.record(new QualityControl.QcRun(in.instrument(), "manual-" + at.toInstant().toEpochMilli(), at,
                 QcResult.Source.MANUAL, null, measurements), callers.current());
-        if (!recorded.unmatched().isEmpty()) {
-            // nothing of a run typed in is kept unless all of it is: the transaction rolls back
-            throw InvalidInputException.of("results", String.join("; ", recorded.unmatched()));
-        }
         return Response.status(Response.Status.CREATED).entity(recorded.stored().stream().map(QcDtos.ResultDto::of).toList()).build();
     }
 

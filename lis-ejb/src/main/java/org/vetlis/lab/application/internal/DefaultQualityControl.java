@@ -116,6 +116,10 @@ public class DefaultQualityControl implements QualityControl {
                 byTest.computeIfAbsent(lot.testCode(), t -> new ArrayList<>()).add(result);
             }
         }
+        if (run.source() == QcResult.Source.MANUAL && !unmatched.isEmpty()) {
+            // a run typed in is kept whole or not at all: the person corrects it and sends it again
+            throw InvalidInputException.of("results", String.join("; ", unmatched));
+        }
         List<QcResult> stored = new ArrayList<>();
         byTest.forEach((test, results) -> {
             judge(instrument, test, run, results, actor);

@@ -97,9 +97,7 @@ public class QcPage implements Serializable {
         QualityControl.Recorded recorded = Feedback.attempt(() -> qc.record(new QualityControl.QcRun(lot.get().instrumentCode(),
                 "manual-" + now.toInstant().toEpochMilli(), now, QcResult.Source.MANUAL, null, List.of(new QualityControl.Measurement(
                 lot.get().testCode(), null, lot.get().id(), null, value))), callers.current()));
-        if (recorded != null && !recorded.unmatched().isEmpty()) {
-            Feedback.error(String.join("; ", recorded.unmatched()));
-        } else if (recorded != null) {
+        if (recorded != null) {
             QcResult r = recorded.stored().get(0);
             Feedback.info("Control recorded: " + r.verdict() + (r.violations() == null ? "" : " (" + r.violations() + ")"));
             value = null;
