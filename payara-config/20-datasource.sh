@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The datasource jdbc/vetlis. By default an H2 file database inside the domain (lib/databases/vetlis),
+# The datasources jdbc/vetlis and jdbc/vetlis-sequence (the ids' own small pool, same database). By default an H2 file database inside the domain (lib/databases/vetlis),
 # in PostgreSQL mode: nothing else to install. With VETLIS_DB_URL (jdbc:postgresql://host[:port]/db),
 # VETLIS_DB_USER and VETLIS_DB_PASSWORD it points at PostgreSQL instead; the driver jar
 # (VETLIS_PG_DRIVER_JAR) is added to the domain's lib/. Passwords live in the domain's password store.
@@ -60,38 +60,61 @@ property_argument() {
 }
 
 # Pool settings: bounded waits so a slow database cannot hold analyzer threads or pages forever.
-settings=(--steadypoolsize 2 --maxpoolsize 32 --maxwait 10000 --statementtimeout 30
+# Statements are kept prepared per connection (every analyzer message runs the same dozen).
+settings=(--steadypoolsize 2 --maxpoolsize 32 --maxwait 10000 --statementtimeout 30 --statementcachesize 200
+          --isconnectvalidatereq=true --validationmethod auto-commit --failconnection=true)
+# The ids' pool: EclipseLink takes a block of sequence values on a connection of its own, outside the transaction,
+# while every other writer waits for the block. From the main pool that connection can wait behind the very
+# writers waiting for it (seconds, under 50 analyzers at once); from a small pool of its own it never does.
+sequence_settings=(--steadypoolsize 1 --maxpoolsize 4 --maxwait 10000 --statementtimeout 30 --nontransactionalconnections=true
           --isconnectvalidatereq=true --validationmethod auto-commit --failconnection=true)
 
-if asadmin_quiet list-jdbc-connection-pools | grep -qx "$pool"; then
-  current=$(asadmin_quiet get "resources.jdbc-connection-pool.$pool.property.*")
-  changed=0
-  while IFS= read -r line; do
-    name=${line%%=*}; value=${line#*=}
-    if ! grep -qxF -- "resources.jdbc-connection-pool.$pool.property.$name=$value" <<<"$current"; then
-      asadmin_quiet set "resources.jdbc-connection-pool.$pool.property.$name=$value" >/dev/null \
-        || die "cannot set pool property $name"
-      changed=1
-    fi
-  done <<<"$props"
-  [ $changed = 1 ] && say "~" "pool $pool" || say "=" "pool $pool"
-else
-  asadmin_quiet create-jdbc-connection-pool --datasourceclassname "$class" --restype javax.sql.DataSource \
-    "${settings[@]}" --property "$(property_argument)" "$pool" >/dev/null || die "cannot create pool $pool"
-  asadmin_quiet list-jdbc-connection-pools | grep -qx "$pool" || die "pool $pool was not created (check the property syntax)"
-  say "+" "pool $pool"
-fi
-
-if asadmin_quiet list-jdbc-resources | grep -qx "jdbc/vetlis"; then
-  current_pool=$(asadmin_quiet get "resources.jdbc-resource.jdbc/vetlis.pool-name" | sed 's/.*=//')
-  if [ "$current_pool" = "$pool" ]; then say "=" "resource jdbc/vetlis -> $pool"; else
-    asadmin_quiet set "resources.jdbc-resource.jdbc/vetlis.pool-name=$pool" >/dev/null || die "cannot repoint jdbc/vetlis"
-    say "~" "resource jdbc/vetlis -> $pool (was $current_pool)"
+# ensure_pool NAME SETTING...: the pool with this installation's properties
+ensure_pool() {
+  local name=$1 current changed=0 line key value
+  shift
+  if asadmin_quiet list-jdbc-connection-pools | grep -qx "$name"; then
+    current=$(asadmin_quiet get "resources.jdbc-connection-pool.$name.property.*")
+    while IFS= read -r line; do
+      key=${line%%=*}; value=${line#*=}
+      if ! grep -qxF -- "resources.jdbc-connection-pool.$name.property.$key=$value" <<<"$current"; then
+        asadmin_quiet set "resources.jdbc-connection-pool.$name.property.$key=$value" >/dev/null \
+          || die "cannot set pool property $key"
+        changed=1
+      fi
+    done <<<"$props"
+    [ $changed = 1 ] && say "~" "pool $name" || say "=" "pool $name"
+  else
+    asadmin_quiet create-jdbc-connection-pool --datasourceclassname "$class" --restype javax.sql.DataSource \
+      "$@" --property "$(property_argument)" "$name" >/dev/null || die "cannot create pool $name"
+    asadmin_quiet list-jdbc-connection-pools | grep -qx "$name" || die "pool $name was not created (check the property syntax)"
+    say "+" "pool $name"
   fi
-else
-  asadmin_quiet create-jdbc-resource --connectionpoolid "$pool" jdbc/vetlis >/dev/null || die "cannot create jdbc/vetlis"
-  say "+" "resource jdbc/vetlis -> $pool"
+}
+
+# ensure_resource JNDI POOL: the JDBC resource, pointing at the pool
+ensure_resource() {
+  local jndi=$1 target=$2 current_pool
+  if asadmin_quiet list-jdbc-resources | grep -qx "$jndi"; then
+    current_pool=$(asadmin_quiet get "resources.jdbc-resource.$jndi.pool-name" | sed 's/.*=//')
+    if [ "$current_pool" = "$target" ]; then say "=" "resource $jndi -> $target"; else
+      asadmin_quiet set "resources.jdbc-resource.$jndi.pool-name=$target" >/dev/null || die "cannot repoint $jndi"
+      say "~" "resource $jndi -> $target (was $current_pool)"
+    fi
+  else
+    asadmin_quiet create-jdbc-resource --connectionpoolid "$target" "$jndi" >/dev/null || die "cannot create $jndi"
+    say "+" "resource $jndi -> $target"
+  fi
+}
+
+ensure_pool "$pool" "${settings[@]}"
+if [ "$(asadmin_quiet get "resources.jdbc-connection-pool.$pool.statement-cache-size" | sed 's/.*=//')" != 200 ]; then
+  asadmin_quiet set "resources.jdbc-connection-pool.$pool.statement-cache-size=200" >/dev/null || die "cannot set the statement cache"
+  say "~" "pool $pool statement cache 200"
 fi
+ensure_resource jdbc/vetlis "$pool"
+ensure_pool "$pool-sequence" "${sequence_settings[@]}"
+ensure_resource jdbc/vetlis-sequence "$pool-sequence"
 
 if [ "${VETLIS_PING_POOL:-true}" = true ]; then
   asadmin_quiet ping-connection-pool "$pool" >/dev/null || die "pool $pool does not connect; check the database settings"

@@ -145,6 +145,18 @@ class MigrationsOnH2Test {
         }
     }
 
+    @Test
+    void theIdsOfMessagesAuditEventsAndReceiptsComeInBlocksOf500PastEveryIdHandedOut() throws SQLException {
+        Migrations.flyway(dataSource, false).migrate();
+        for (String sequence : new String[] {"inbound_message_seq", "audit_event_seq", "result_receipt_seq"}) {
+            long first = count("select nextval('" + sequence + "')");
+            long second = count("select nextval('" + sequence + "')");
+            assertThat(second - first).as(sequence).isEqualTo(500);
+            // the application takes nextval N as the ids N-499 ... N: the first block starts after the first 50-block
+            assertThat(first - 499).as(sequence).isGreaterThan(50);
+        }
+    }
+
     private List<String> tables() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection c = dataSource.getConnection();

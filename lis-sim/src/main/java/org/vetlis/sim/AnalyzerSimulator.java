@@ -19,8 +19,9 @@ import java.util.concurrent.Future;
  *     sends only after the message is committed) as p50/p90/p99/max, and the throughput.
  * send HOST PORT FILE [FAULTS]
  *     sends the records of an .astm file (records separated by CR or LF; a framed capture is unframed first)
- * queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE
- *     CONNECTIONS analyzers each asking QUERIES host queries (after 10 % warm-up) for barcodes from the file;
+ * queryload HOST PORT CONNECTIONS QUERIES BARCODE_FILE [RATE]
+ *     CONNECTIONS analyzers each asking QUERIES host queries (after 10 % warm-up) for barcodes from the file, back to
+ *     back, or RATE queries a second between them (times then taken from when each query was due);
  *     prints the time to the first byte of each answer and to the whole answer, and the throughput
  * resultload HOST PORT CONNECTIONS MESSAGES API_URL METRICS_URL
  *     places CONNECTIONS x MESSAGES orders of ten chemistry tests over the REST API (token in VETLIS_TOKEN), then
@@ -72,7 +73,7 @@ public final class AnalyzerSimulator {
                         case "hl7queryload" -> QueryLoad.Style.LAW;
                         case "hl7qryload" -> QueryLoad.Style.MINDRAY;
                         default -> QueryLoad.Style.ASTM;
-                    });
+                    }, args.length > 6 ? Double.parseDouble(args[6]) : 0);
             case "resultload", "hl7load" -> ResultLoad.run(host, port, Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5],
                     System.getenv("VETLIS_TOKEN"), args[6], args[0].equals("hl7load"));
             case "send", "results", "query" -> SimCommands.run(args);

@@ -33,6 +33,15 @@ final class QueryLoad {
     }
 
     static void run(String host, int port, int connections, int queries, Path barcodeFile, Style style) throws Exception {
+        run(host, port, connections, queries, barcodeFile, style, 0);
+    }
+
+    /**
+     * With {@code rate} &gt; 0, the connections together ask {@code rate} queries a second, each on its own schedule
+     * (analyzers asking as tubes arrive, not back to back), and each time is taken from when the query was due, so a
+     * server that falls behind shows it in the times instead of slowing the senders down.
+     */
+    static void run(String host, int port, int connections, int queries, Path barcodeFile, Style style, double rate) throws Exception {
         List<String> barcodes = Files.readAllLines(barcodeFile, StandardCharsets.US_ASCII).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         if (barcodes.isEmpty()) {
@@ -48,7 +57,7 @@ final class QueryLoad {
                 case ASTM -> astm(host, port, analyzer);
                 case LAW -> law(host, port);
                 case MINDRAY -> mindray(host, port);
-            }, analyzer, warmUp, queries, barcodes)));
+            }, analyzer, warmUp, queries, barcodes, rate <= 0 ? 0 : (long) (connections * 1e9 / rate), connections)));
         }
         Latencies firstByte = new Latencies();
         Latencies whole = new Latencies();
@@ -63,8 +72,9 @@ final class QueryLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int total = connections * (warmUp + queries);
-        System.out.printf(Locale.ROOT, (style == Style.ASTM ? "" : style + " ") + "host queries %d (%d measured) over %d connections, %d barcodes%n", total, firstByte.count(),
-                connections, barcodes.size());
+        System.out.printf(Locale.ROOT, (style == Style.ASTM ? "" : style + " ") + "host queries %d (%d measured) over %d connections, %d barcodes%s%n",
+                total, firstByte.count(), connections, barcodes.size(), rate > 0 ? String.format(Locale.ROOT, ", paced at %.0f queries/s", rate)
+                        : ", back to back");
         print("query ENQ -> first byte of the answer", firstByte);
         print("query ENQ -> whole answer taken", whole);
         System.out.printf(Locale.ROOT, "throughput %.1f queries/s (%.1f s wall, warm-up included)%n", total / seconds, seconds);
@@ -128,13 +138,24 @@ final class QueryLoad {
         };
     }
 
-    private static Latencies[] ask(Asking asking, int analyzer, int warmUp, int queries, List<String> barcodes) throws Exception {
+    /** One connection's queries: back to back ({@code intervalNanos} 0), or one due every {@code intervalNanos}. */
+    private static Latencies[] ask(Asking asking, int analyzer, int warmUp, int queries, List<String> barcodes, long intervalNanos,
+                                   int connections) throws Exception {
         Latencies firstByte = new Latencies();
         Latencies whole = new Latencies();
+        // the connections' schedules are spread over one interval, so the server sees a steady stream
+        long due = System.nanoTime() + intervalNanos * analyzer / Math.max(1, connections);
         try (asking) {
             for (int i = 0; i < warmUp + queries; i++) {
                 String barcode = barcodes.get(Math.floorMod(analyzer * 7919 + i, barcodes.size()));
-                long began = System.nanoTime();
+                if (intervalNanos > 0) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                }
+                long began = intervalNanos > 0 ? due : System.nanoTime();
+                due += intervalNanos;
                 long[] first = new long[1];
                 asking.ask(barcode, at -> first[0] = at);
                 long done = System.nanoTime();

@@ -49,7 +49,7 @@ public class DefaultMessageLogService implements MessageLogService {
         InboundMessage message = new InboundMessage(envelope.listener(), envelope.protocol().name(),
                 envelope.peerAddress(), envelope.receivedAt().atOffset(ZoneOffset.UTC), payload, controlId);
         messages.store(message);
-        stored.fire(new MessageStored(message.id()));
+        stored.fire(new MessageStored(message.id(), message));
         metrics.counter(Metadata.builder().withName("vetlis.analyzer.messages.received")
                 .withDescription("Analyzer messages stored (and so acknowledged), by listener").build(),
                 new Tag("listener", envelope.listener())).inc();

@@ -27,7 +27,7 @@ import jakarta.persistence.Table;
 public class AuditEvent {
 
     @Id
-    @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "audit_event_id", sequenceName = "audit_event_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_id")
     private Long id;
 

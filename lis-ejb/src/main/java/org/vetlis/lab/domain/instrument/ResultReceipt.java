@@ -22,7 +22,7 @@ import org.vetlis.lab.domain.order.TestRun;
 public class ResultReceipt {
 
     @Id
-    @SequenceGenerator(name = "result_receipt_id", sequenceName = "result_receipt_seq", allocationSize = 50)
+    @SequenceGenerator(name = "result_receipt_id", sequenceName = "result_receipt_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "result_receipt_id")
     private Long id;
 

@@ -30,7 +30,7 @@ import jakarta.persistence.Table;
 public class InboundMessage {
 
     @Id
-    @SequenceGenerator(name = "inbound_message_id", sequenceName = "inbound_message_seq", allocationSize = 50)
+    @SequenceGenerator(name = "inbound_message_id", sequenceName = "inbound_message_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbound_message_id")
     private Long id;
 

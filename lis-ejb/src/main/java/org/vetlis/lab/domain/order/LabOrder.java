@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -42,6 +43,13 @@ import org.vetlis.lab.domain.shared.InvalidInputException;
 @Table(name = "lab_order")
 @NamedQuery(name = "LabOrder.byIdempotencyKey", query = "select o from LabOrder o where o.placer = :placer and o.idempotencyKey = :key")
 @NamedQuery(name = "LabOrder.byPlacerOrderId", query = "select o from LabOrder o where o.placer = :placer and o.placerOrderId = :number")
+// an analyzer's query or results need the whole order: one statement (prepared once), not six
+@NamedQuery(name = "LabOrder.bySpecimen", query = "select o from LabOrder o where o.id in"
+        + " (select s.order.id from Specimen s where s.accession = :accession)", hints = {
+        @QueryHint(name = "eclipselink.join-fetch", value = "o.patient"),
+        @QueryHint(name = "eclipselink.join-fetch", value = "o.patient.owner"),
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "o.specimens"),
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "o.runs")})
 public class LabOrder {
 
     @Id

@@ -48,7 +48,9 @@ public class MessageReading {
 
     public void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageStored stored) {
         changes.changed(); // a message arrived: the pages showing the listeners' counters redraw
-        intake.processLater(stored.messageId());
+        if (stored.unread()) { // a host query was read and answered in the storing transaction already
+            intake.processLater(stored.messageId());
+        }
     }
 
     /** A changed mapping may match what was quarantined for want of it. */

@@ -2,7 +2,9 @@ package org.vetlis.lab.infrastructure.persistence;
 
 import java.util.List;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,10 +33,22 @@ public class JpaInstrumentRepository implements InstrumentRepository, ResultRece
         return Optional.ofNullable(em.find(Instrument.class, code));
     }
 
+    /** Listener → instrument code: a listener's instrument is found by its id, from the shared cache, not by a query. */
+    private final Map<String, String> codeOfListener = new ConcurrentHashMap<>();
+
     @Override
     public Optional<Instrument> byListener(String listener) {
-        return em.createNamedQuery("Instrument.byListener", Instrument.class).setParameter("listener", listener)
+        String code = codeOfListener.get(listener);
+        if (code != null) {
+            Instrument known = em.find(Instrument.class, code);
+            if (known != null && known.listener().equals(listener)) {
+                return Optional.of(known);
+            }
+        }
+        Optional<Instrument> found = em.createNamedQuery("Instrument.byListener", Instrument.class).setParameter("listener", listener)
                 .getResultStream().findFirst();
+        found.ifPresentOrElse(i -> codeOfListener.put(listener, i.code()), () -> codeOfListener.remove(listener));
+        return found;
     }
 
     @Override

@@ -93,8 +93,8 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public Optional<LabOrder> findBySpecimen(AccessionNumber accession) {
-        return em.createQuery("select s.order from Specimen s where s.accession = :accession", LabOrder.class)
-                .setParameter("accession", accession.value()).getResultStream().findFirst();
+        return em.createNamedQuery("LabOrder.bySpecimen", LabOrder.class).setParameter("accession", accession.value())
+                .getResultStream().findFirst();
     }
 
     @Override

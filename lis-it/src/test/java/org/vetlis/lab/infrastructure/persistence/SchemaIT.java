@@ -66,6 +66,7 @@ class SchemaIT {
                 "24 patient photos true",
                 "25 print on order save true",
                 "26 quality control true",
+                "27 Larger id blocks true",
                 "R demo instruments true",
                 "R demo users true");
     }
