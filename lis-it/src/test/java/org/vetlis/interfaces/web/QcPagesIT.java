@@ -80,7 +80,7 @@ class QcPagesIT {
                     "return Chart.getChart(document.querySelector('[id$=\"leveyJennings\"] canvas')).data.datasets.length;");
             assertThat(lines).as("the results, the mean and ±1, 2, 3 SD").isEqualTo(8L);
             assertThat(manager.find(By.id("qc:results")).getText()).contains("1-3s", "2-2s", "REJECTED", "WARNING");
-            manager.screenshot("qc-levey-jennings", By.id("qc:chartPanel"));
+            manager.screenshot("qc-levey-jennings", By.cssSelector("[id$='leveyJennings'] canvas"));
         }
     }
 

@@ -35,16 +35,19 @@ final class LeveyJenningsChart {
         JsonArrayBuilder colours = Json.createArrayBuilder();
         JsonArrayBuilder styles = Json.createArrayBuilder();
         JsonArrayBuilder radii = Json.createArrayBuilder();
+        JsonArrayBuilder strokes = Json.createArrayBuilder();
         for (QcResult r : results) {
             labels.add(LABEL.format(r.measuredAt().atZoneSameInstant(zone)));
             values.add(r.value());
             colours.add(colour(r.verdict()));
             styles.add(r.verdict() == QcVerdict.REJECTED ? "crossRot" : r.verdict() == QcVerdict.WARNING ? "triangle" : "circle");
-            radii.add(r.verdict() == QcVerdict.REJECTED || r.verdict() == QcVerdict.WARNING ? 8 : 4);
+            radii.add(r.verdict() == QcVerdict.REJECTED || r.verdict() == QcVerdict.WARNING ? 9 : 4);
+            strokes.add(r.verdict() == QcVerdict.REJECTED ? 3 : 1);
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("label", "Level " + lot.level() + ", lot " + lot.lotNumber()).add("data", values).add("borderColor", ACCEPTED)
                 .add("pointBackgroundColor", colours).add("pointBorderColor", colours).add("pointStyle", styles).add("pointRadius", radii)
+                .add("pointBorderWidth", strokes)
                 .add("borderWidth", 1.5).add("tension", 0).add("order", 0));
         if (lot.targetMean() != null) {
             datasets.add(line("Mean", lot.targetMean(), 0, results.size(), "#2f4f5a", false));
