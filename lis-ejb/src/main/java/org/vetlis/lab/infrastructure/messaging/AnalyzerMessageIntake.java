@@ -199,7 +199,8 @@ public class AnalyzerMessageIntake implements MessageIntake {
         }
         if (content.kind() == MessageKind.QC) {
             ControlResults.Taken taken = controls.take(content, instrument, message.id(), now);
-            String detail = taken.stored() + " QC result(s)" + (taken.rejected() > 0 ? ", the run rejected" : "")
+            String detail = content.results().isEmpty() ? "quality control message kept; it holds no result VetLIS reads as a control"
+                    : taken.stored() + " QC result(s)" + (taken.rejected() > 0 ? ", the run rejected" : "")
                     + (taken.unmatched().isEmpty() ? "" : "; not matched: " + String.join("; ", taken.unmatched()));
             message.processed(instrument.code(), content.kind(), taken.unmatched().isEmpty() ? MessageOutcome.PROCESSED : MessageOutcome.QUARANTINED,
                     detail, content.sampleIds(), now);
