@@ -81,7 +81,18 @@ class QcPagesIT {
             assertThat(lines).as("the results, the mean and ±1, 2, 3 SD").isEqualTo(8L);
             assertThat(manager.find(By.id("qc:results")).getText()).contains("1-3s", "2-2s", "REJECTED", "WARNING");
             manager.screenshot("qc-levey-jennings", By.cssSelector("[id$='leveyJennings'] canvas"));
+
+            // the lab manager switches the 7T trend rule on for this analyzer and test
+            // the menu's own select changed as a person's choice changes it: its change event sends the choice
+            ((JavascriptExecutor) manager.driver()).executeScript("var s = document.getElementById('rules:of_input'); s.value = arguments[0];"
+                    + " s.dispatchEvent(new Event('change'));", bench + "/ALT");
+            manager.waitForAjax();
+            manager.waitFor(d -> d.findElements(By.cssSelector("#rules\\:ruleRows_data tr")).size() == 8);
+            manager.click(By.xpath("//tbody[@id='rules:ruleRows_data']/tr[contains(., '7T')]//div[contains(@class, 'ui-chkbox-box')]"));
+            manager.click(By.id("rules:saveRules"));
+            manager.waitForText(By.id("rules:messages"), "Westgard rules of ALT on " + bench + " saved");
         }
+        assertThat(api.get("manager", "/qc/rules/" + bench + "/ALT").body()).contains("{\"enabled\":true,\"rule\":\"7T\",\"severity\":\"WARNING\"}");
     }
 
     private String benchAnalyzer() throws Exception {
