@@ -70,6 +70,8 @@ public class HomePage {
     @Inject
     private QualityControl qc;
 
+    private List<QcState> qcStates;
+
     /** Whom the person told, typed beside each alert (read in the same request as its button). */
     private final Map<Long, String> notified = new HashMap<>();
     private List<CriticalAlert> alerts;
@@ -192,11 +194,19 @@ public class HomePage {
 
     /** The analyzers and tests whose QC has failed (their patient results are held), for those at the bench. */
     public List<QcState> getQcFailures() {
-        return callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN") ? qc.states().stream().filter(QcState::isFailed).toList() : List.of();
+        return qcStates().stream().filter(QcState::isFailed).toList();
     }
 
     /** How many analyzers and tests have QC recorded. */
     public long getQcWatched() {
-        return callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN") ? qc.states().size() : 0;
+        return qcStates().size();
+    }
+
+    /** The QC states, read once per page (the panel asks for them several times). */
+    private List<QcState> qcStates() {
+        if (qcStates == null) {
+            qcStates = callers.isIn("TECHNICIAN", "VERIFIER", "LAB_MANAGER", "ADMIN") ? qc.states() : List.of();
+        }
+        return qcStates;
     }
 }

@@ -65,8 +65,8 @@ public record OrderDto(Long id, Long patientId, String patientName, String statu
     }
 
     static OrderDto of(LabOrder o) {
-        return new OrderDto(o.id(), o.patient().id(), o.patient().name(), o.status().name(), o.urgency().name(), o.clinic(),
-                o.veterinarian(), o.placerOrderId(), o.comment(), o.createdAt(),
+        return new OrderDto(o.id(), o.patient().id(), o.patient().name(), o.status().name(), o.urgency().name(), o.placement().clinic(),
+                o.placement().veterinarian(), o.placement().placerOrderId(), o.comment(), o.createdAt(),
                 o.specimens().stream().map(SpecimenDto::of).toList(), o.runs().stream().map(TestRunDto::of).toList(),
                 o.comments().stream().map(c -> new CommentDto(c.author(), c.createdAt(), c.text())).toList(), o.version(),
                 o.reportedAt().orElse(null));

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,8 +42,10 @@ import org.vetlis.lab.domain.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "lab_order")
-@NamedQuery(name = "LabOrder.byIdempotencyKey", query = "select o from LabOrder o where o.placer = :placer and o.idempotencyKey = :key")
-@NamedQuery(name = "LabOrder.byPlacerOrderId", query = "select o from LabOrder o where o.placer = :placer and o.placerOrderId = :number")
+@NamedQuery(name = "LabOrder.byIdempotencyKey", query = "select o from LabOrder o where o.placement.placer = :placer"
+        + " and o.placement.idempotencyKey = :key")
+@NamedQuery(name = "LabOrder.byPlacerOrderId", query = "select o from LabOrder o where o.placement.placer = :placer"
+        + " and o.placement.placerOrderId = :number")
 // an analyzer's query or results need the whole order: one statement (prepared once), not six
 @NamedQuery(name = "LabOrder.bySpecimen", query = "select o from LabOrder o where o.id in"
         + " (select s.order.id from Specimen s where s.accession = :accession)", hints = {
@@ -61,20 +64,8 @@ public class LabOrder {
     @JoinColumn(name = "patient_id")
     private Patient patient;
 
-    @Column(name = "clinic", length = 200)
-    private String clinic;
-
-    @Column(name = "veterinarian", length = 200)
-    private String veterinarian;
-
-    @Column(name = "placer", nullable = false, updatable = false, length = 64)
-    private String placer;
-
-    @Column(name = "placer_order_id", updatable = false, length = 64)
-    private String placerOrderId;
-
-    @Column(name = "idempotency_key", updatable = false, length = 100)
-    private String idempotencyKey;
+    @Embedded
+    private Placement placement;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "urgency", nullable = false, length = 10)
@@ -136,13 +127,9 @@ public class LabOrder {
             throw new IllegalArgumentException("an order needs at least one test");
         }
         this.patient = patient;
-        this.clinic = request.clinic();
-        this.veterinarian = request.veterinarian();
+        this.placement = new Placement(placer, request);
         this.urgency = request.urgency();
         this.comment = request.comment();
-        this.placerOrderId = request.placerOrderId();
-        this.idempotencyKey = request.idempotencyKey();
-        this.placer = placer;
         this.createdBy = placer;
         this.createdAt = now;
         this.updatedAt = now;
@@ -362,16 +349,8 @@ public class LabOrder {
         return patient;
     }
 
-    public String clinic() {
-        return clinic;
-    }
-
-    public String veterinarian() {
-        return veterinarian;
-    }
-
-    public String placerOrderId() {
-        return placerOrderId;
+    public Placement placement() {
+        return placement;
     }
 
     public Urgency urgency() {
@@ -409,8 +388,8 @@ public class LabOrder {
         s.put("patientId", patient.id());
         s.put("urgency", urgency);
         s.put("status", status);
-        s.put("placer", placer);
-        s.put("placerOrderId", placerOrderId);
+        s.put("placer", placement.placer());
+        s.put("placerOrderId", placement.placerOrderId());
         s.put("specimens", specimens.stream().map(sp -> sp.accession().value() + " " + sp.type().code() + " " + sp.status()).toList());
         s.put("tests", runs.stream().map(r -> r.test().code() + "#" + r.runNumber() + " " + r.status()).toList());
         s.put("cancelReason", cancelReason);

@@ -1,10 +1,7 @@
 package org.vetlis.lab.domain.order;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +27,10 @@ import jakarta.persistence.Version;
 
 import org.vetlis.lab.domain.catalogue.LabTest;
 import org.vetlis.lab.domain.catalogue.UnitName;
-import org.vetlis.lab.domain.interpretation.DeltaRule;
 import org.vetlis.lab.domain.interpretation.RangeChoice;
 import org.vetlis.lab.domain.interpretation.ReferenceRange;
 import org.vetlis.lab.domain.interpretation.ResultFlag;
 import org.vetlis.lab.domain.interpretation.ResultSubject;
-import org.vetlis.lab.domain.patient.Patient;
 import org.vetlis.lab.domain.shared.ConflictException;
 import org.vetlis.lab.domain.shared.InvalidInputException;
 
@@ -88,19 +83,14 @@ public class TestRun {
     @Embedded
     private ResultReading reading;
 
-    /** Why a person must look at the result before verifying it (a delta check, a unit, a species), or null. */
-    @Column(name = "review_reason", length = 1000)
-    private String reviewReason;
+    @Embedded // never null: its QC column is never null
+    private Review review = Review.NONE;
 
     @Embedded
     private Attestation attestation;
 
     @Column(name = "instrument_code", length = 20)
     private String instrumentCode;
-
-    /** Received while the analyzer's QC of the test had failed: never verified; rerun once QC is accepted again. */
-    @Column(name = "qc_held", nullable = false)
-    private boolean qcHeld;
 
     @Embedded
     private AnalyzerReport analyzer;
@@ -220,12 +210,8 @@ public class TestRun {
             reading = null;
             return;
         }
-        Patient patient = order.patient();
-        LocalDate born = patient.details().dateOfBirth();
-        Integer ageDays = born == null ? null : (int) ChronoUnit.DAYS.between(born, orderedAt.toLocalDate());
-        Optional<ReferenceRange> chosen = RangeChoice.mostSpecific(ranges,
-                new ResultSubject(patient.details().sex(), patient.details().neuterStatus(), ageDays, instrumentCode, value.unit()));
-        reading = ResultReading.of(number.get(), chosen);
+        reading = ResultReading.of(number.get(), RangeChoice.mostSpecific(ranges,
+                ResultSubject.of(order.patient().details(), orderedAt.toLocalDate(), instrumentCode, value.unit())));
     }
 
     /**
@@ -233,34 +219,23 @@ public class TestRun {
      * window); beyond the test's delta rule, the result is held for review with both values in the reason.
      */
     public void checkDelta(PreviousResult previous) {
-        Optional<DeltaRule> rule = test.deltaRule();
         Optional<BigDecimal> number = value == null ? Optional.empty() : value.number();
-        if (rule.isEmpty() || number.isEmpty() || !rule.get().fails(number.get(), previous.value())) {
-            return;
-        }
-        hold("Delta check: " + value() + " now, " + previous.value().setScale(test.decimals(), RoundingMode.HALF_UP).toPlainString()
-                + " on " + previous.orderedAt().toLocalDate() + " (order " + previous.orderId() + "); the change is beyond "
-                + rule.get().describe() + " within " + rule.get().windowDays() + " days");
+        number.flatMap(n -> previous.deltaObjection(test, n, value())).ifPresent(this::hold);
     }
 
     /** Holds a result received while its analyzer's QC of the test had failed: it cannot be verified. */
     public void holdForQc(String reason) {
-        qcHeld = true;
-        hold(reason);
-    }
-
-    public boolean isQcHeld() {
-        return qcHeld;
+        review = review.holdForQc(reason);
     }
 
     /** Holds the result for a person's look, for this reason besides any other. */
     public void hold(String reason) {
-        reviewReason = AnalyzerReport.truncate(reviewReason == null ? reason : reviewReason + "; " + reason, 1000);
+        review = review.hold(reason);
     }
 
-    /** Why the result waits for a person's look before it is verified (delta, unit, species); empty when it does not. */
+    /** Why the result waits for a person's look before it is verified (delta, unit, species, QC); empty when it does not. */
     public Optional<String> reviewReason() {
-        return Optional.ofNullable(reviewReason);
+        return review.reason();
     }
 
     /** When the order of this run was placed. */
@@ -304,18 +279,18 @@ public class TestRun {
      * entered the result cannot verify it.
      */
     void verify(String user, boolean fourEyes, OffsetDateTime now) {
-        if (status != TestRunStatus.RESULTED) {
-            throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
-        }
-        requireNotQcHeld();
+        requireVerifiable();
         attestation = attestation.verifiedBy(user, fourEyes, now);
         status = TestRunStatus.VERIFIED;
     }
 
-    private void requireNotQcHeld() {
-        if (qcHeld) {
-            throw new ConflictException("test run " + id + " is held by QC (" + reviewReason + "): a result measured while QC had failed"
-                    + " is not verified; rerun it once QC is accepted again");
+    private void requireVerifiable() {
+        if (status != TestRunStatus.RESULTED) {
+            throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
+        }
+        if (review.qcHeld()) {
+            throw new ConflictException("test run " + id + " is held by QC (" + review.reason().orElse("") + "): a result measured"
+                    + " while QC had failed is not verified; rerun it once QC is accepted again");
         }
     }
 
@@ -324,10 +299,7 @@ public class TestRun {
      * word. The caller has checked the rule allows it.
      */
     void verifyByRule(String rule, OffsetDateTime now) {
-        if (status != TestRunStatus.RESULTED) {
-            throw new ConflictException("test run " + id + " is " + status + ": only a result can be verified");
-        }
-        requireNotQcHeld();
+        requireVerifiable();
         attestation = attestation.verifiedBy(rule, false, now);
         status = TestRunStatus.VERIFIED;
     }
@@ -351,7 +323,7 @@ public class TestRun {
         resultVersion++;
         amendReason = AnalyzerReport.truncate(reason, 500);
         reading = null;
-        reviewReason = null;
+        review = Review.NONE;
         analyzer = null;
         attestation = Attestation.typedIn(user, now).verifiedBy(user, false, now);
         return before;

@@ -34,7 +34,9 @@ class ControlResults {
         List<QualityControl.Measurement> measurements = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (AnalyzerContent.Reported r : content.results()) {
-            String where = (r.control().lot().isEmpty() ? r.sampleId() : r.control().lot()) + "/" + r.analyzerCode();
+            // the control is named by the lot of a Q record after it, else by its specimen id
+            String specimen = r.control().lot().isEmpty() ? r.sampleId() : r.control().lot();
+            String where = specimen + "/" + r.analyzerCode();
             Optional<String> test = instrument.testFor(r.analyzerCode());
             Optional<BigDecimal> value = number(r.value());
             if (test.isEmpty()) {
@@ -42,7 +44,6 @@ class ControlResults {
             } else if (value.isEmpty()) {
                 unmatched.add(where + ": the control's result \"" + r.value() + "\" is not a number");
             } else {
-                String specimen = r.control().lot().isEmpty() ? r.sampleId() : r.control().lot();
                 measurements.add(new QualityControl.Measurement(test.get(), r.control().level().isEmpty() ? null : r.control().level(), null,
                         specimen, value.get()));
             }

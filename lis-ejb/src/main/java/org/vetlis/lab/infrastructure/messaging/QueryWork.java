@@ -32,6 +32,6 @@ record QueryWork(String patientId, String patientName, LocalDate dateOfBirth, St
         return new QueryWork(String.valueOf(order.patient().id()), patient.name(), patient.dateOfBirth(),
                 patient.sex() == null ? "U" : patient.sex().name().substring(0, 1), work.accession().value(), tube.type().code(),
                 tube.type().name(), tube.collectedAt() != null ? tube.collectedAt() : order.createdAt(), order.urgency() == Urgency.STAT,
-                order.veterinarian(), order.clinic(), work.analyzerCodes());
+                order.placement().veterinarian(), order.placement().clinic(), work.analyzerCodes());
     }
 }

@@ -57,7 +57,7 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public boolean placedAnyFor(long patientId, String placer) {
-        return !em.createQuery("select o.id from LabOrder o where o.patient.id = :patient and o.placer = :placer", Long.class)
+        return !em.createQuery("select o.id from LabOrder o where o.patient.id = :patient and o.placement.placer = :placer", Long.class)
                 .setParameter("patient", patientId).setParameter("placer", placer).setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -137,7 +137,7 @@ public class JpaOrderRepository implements OrderRepository {
         if (runIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r.id, o.id, o.placerOrderId, r.testCode from TestRun r join r.order o where r.id in :ids", Object[].class)
+        return em.createQuery("select r.id, o.id, o.placement.placerOrderId, r.testCode from TestRun r join r.order o where r.id in :ids", Object[].class)
                 .setParameter("ids", runIds).getResultList().stream()
                 .map(row -> new RunReference((Long) row[0], (Long) row[1], (String) row[2], (String) row[3])).toList();
     }
@@ -148,7 +148,7 @@ public class JpaOrderRepository implements OrderRepository {
             return Map.of();
         }
         Map<Long, String> numbers = new HashMap<>();
-        em.createQuery("select o.id, o.placerOrderId from LabOrder o where o.id in :ids and o.placerOrderId is not null", Object[].class)
+        em.createQuery("select o.id, o.placement.placerOrderId from LabOrder o where o.id in :ids and o.placement.placerOrderId is not null", Object[].class)
                 .setParameter("ids", orderIds).getResultList().forEach(row -> numbers.put((Long) row[0], (String) row[1]));
         return numbers;
     }

@@ -96,8 +96,7 @@ public class JpaQcRecords implements QcRecords, QcHolds {
 
     @Override
     public void store(QcResult result) {
-        em.persist(result);
-        em.flush(); // its id names it in the rules' findings
+        em.persist(result); // its id, which names it in the rules' findings, is given here (a sequence block)
     }
 
     @Override
@@ -140,8 +139,7 @@ public class JpaQcRecords implements QcRecords, QcHolds {
 
     @Override
     public void store(QcEvent event) {
-        em.persist(event);
-        em.flush(); // the state names the rejection by its id
+        em.persist(event); // its id, which the state names, is given here
         AfterCommit.run(transactions, () -> failed = null);
     }
 

@@ -151,9 +151,9 @@ public class PdfReportRenderer implements ReportRenderer {
         left.put("Microchip", details.microchip());
         left.put("Owner", p.owner().displayName() + (p.owner().details().phone() == null ? "" : ", " + p.owner().details().phone()));
         Map<String, String> right = new LinkedHashMap<>();
-        right.put("Order", order.id() + (order.placerOrderId() == null ? "" : " (practice's number " + order.placerOrderId() + ")"));
-        right.put("Clinic", order.clinic());
-        right.put("Veterinarian", order.veterinarian());
+        right.put("Order", order.id() + (order.placement().placerOrderId() == null ? "" : " (practice's number " + order.placement().placerOrderId() + ")"));
+        right.put("Clinic", order.placement().clinic());
+        right.put("Veterinarian", order.placement().veterinarian());
         right.put("Urgency", order.urgency().name());
         right.put("Ordered", when(order.createdAt()));
         right.put("Released", order.reportedAt().map(PdfParts::when).orElse("not yet"));

@@ -46,9 +46,16 @@ public class QcPage implements Serializable {
     private Long lookbackOf;
     private BigDecimal value;
     private transient List<ControlLot> lots;
+    // read once per request that draws them, dropped by the actions that change them
+    private transient List<QcState> states;
+    private transient List<QcResult> results;
+    private transient QualityControl.Lookback lookback;
 
     public List<QcState> getStates() {
-        return qc.states();
+        if (states == null) {
+            states = qc.states();
+        }
+        return states;
     }
 
     public List<ControlLot> getLots() {
@@ -67,9 +74,12 @@ public class QcPage implements Serializable {
         if (lotId == null) {
             return List.of();
         }
-        OffsetDateTime start = from.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        return qc.resultsOfLot(lotId).stream().filter(r -> !r.measuredAt().isBefore(start) && r.measuredAt().isBefore(end)).toList();
+        if (results == null) {
+            OffsetDateTime start = from.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
+            OffsetDateTime end = to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
+            results = qc.resultsOfLot(lotId).stream().filter(r -> !r.measuredAt().isBefore(start) && r.measuredAt().isBefore(end)).toList();
+        }
+        return results;
     }
 
     public String getChart() {
@@ -77,6 +87,7 @@ public class QcPage implements Serializable {
     }
 
     public void show() {
+        results = null;
         if (from.isAfter(to)) {
             Feedback.error("The first day comes after the last");
         }
@@ -102,6 +113,7 @@ public class QcPage implements Serializable {
             Feedback.info("Control recorded: " + r.verdict() + (r.violations() == null ? "" : " (" + r.violations() + ")"));
             value = null;
         }
+        forget();
     }
 
     public void correct(String instrument, String test) {
@@ -114,14 +126,26 @@ public class QcPage implements Serializable {
             reason = null;
             comment = null;
         }
+        forget();
     }
 
     public QualityControl.Lookback getLookback() {
-        return lookbackOf == null ? null : Feedback.attempt(() -> qc.lookback(lookbackOf));
+        if (lookback == null && lookbackOf != null) {
+            lookback = Feedback.attempt(() -> qc.lookback(lookbackOf));
+        }
+        return lookback;
     }
 
     public void showLookback(Long rejection) {
         lookbackOf = rejection;
+        lookback = null;
+    }
+
+    /** What an action changed is read again when the page is drawn. */
+    private void forget() {
+        states = null;
+        results = null;
+        lookback = null;
     }
 
     public void markLookback() {
@@ -132,6 +156,7 @@ public class QcPage implements Serializable {
         if (lookbackOf != null && Feedback.attempt(() -> qc.markLookback(lookbackOf, callers.current())) != null) {
             Feedback.info("The look-back's results are marked for review");
         }
+        forget();
     }
 
     public boolean isCorrector() {
